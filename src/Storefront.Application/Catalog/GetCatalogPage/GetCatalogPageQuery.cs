@@ -1,0 +1,31 @@
+using Mediator;
+
+namespace Storefront.Application.Catalog.GetCatalogPage;
+
+/// <summary>
+/// One page of the catalog. Filter values are the URL tokens (e.g. style "knee-high", compression "15-20");
+/// a token the shop does not know is ignored rather than failing the page.
+/// </summary>
+public sealed record GetCatalogPageQuery : IQuery<CatalogPage>
+{
+    public const int PageSize = 12;
+    public const int MaxSearchLength = 100;
+
+    public string? Category { get; init; }
+
+    public string? Style { get; init; }
+
+    public string? Compression { get; init; }
+
+    public string? Use { get; init; }
+
+    public string? Size { get; init; }
+
+    public string? Colour { get; init; }
+
+    public string? Search { get; init; }
+
+    public string? Sort { get; init; }
+
+    public int Page { get; init; } = 1;
+}

@@ -1,0 +1,111 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Storefront.Application.Common;
+using Storefront.Domain.Catalog;
+using Storefront.Domain.Common;
+
+namespace Storefront.Application.Catalog.GetCatalogPage;
+
+public sealed class GetCatalogPageQueryHandler(IStorefrontDbContext db) : IQueryHandler<GetCatalogPageQuery, CatalogPage>
+{
+    public async ValueTask<CatalogPage> Handle(GetCatalogPageQuery query, CancellationToken cancellationToken)
+    {
+        var categorySlug = Slug.IsValid(query.Category) ? Slug.Parse(query.Category) : null;
+        var category = categorySlug is null
+            ? null
+            : await db.Categories.AsNoTracking()
+                .Where(c => c.Slug == categorySlug)
+                .Select(c => new { c.Id, c.Name, c.Slug })
+                .FirstOrDefaultAsync(cancellationToken);
+
+        var products = Filter(db.Products.AsNoTracking().Where(p => p.Status == ProductStatus.Published), query, category?.Id);
+        var total = await products.CountAsync(cancellationToken);
+        var items = await Sort(products, query.Sort)
+            .Skip((query.Page - 1) * GetCatalogPageQuery.PageSize)
+            .Take(GetCatalogPageQuery.PageSize)
+            .ProjectToCards()
+            .ToListAsync(cancellationToken);
+
+        return new CatalogPage(
+            items,
+            total,
+            query.Page,
+            Math.Max(1, (int)Math.Ceiling(total / (double)GetCatalogPageQuery.PageSize)),
+            category is null ? null : new CategoryLink(category.Name, category.Slug.Value),
+            await FacetsAsync(cancellationToken));
+    }
+
+    private static IQueryable<Product> Filter(IQueryable<Product> products, GetCatalogPageQuery query, Guid? categoryId)
+    {
+        if (!string.IsNullOrEmpty(query.Category))
+        {
+            // An unknown category matches nothing: /shop/{category} of a missing category is an empty shelf, not the whole shop.
+            products = products.Where(p => p.CategoryId == (categoryId ?? Guid.Empty));
+        }
+
+        if (CatalogLabels.ParseStyle(query.Style) is { } style)
+        {
+            products = products.Where(p => p.Style == style);
+        }
+
+        if (CatalogLabels.ParseCompression(query.Compression) is { } compression)
+        {
+            products = products.Where(p => p.Compression == compression);
+        }
+
+        if (CatalogLabels.ParseUse(query.Use) is { } use)
+        {
+            products = products.Where(p => (p.Uses & use) == use);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Size))
+        {
+            products = products.Where(p => p.Variants.Any(v => v.Size == query.Size && !v.IsRetired && v.StockOnHand - v.Reserved > 0));
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Colour))
+        {
+            products = products.Where(p => p.Variants.Any(v => v.Colour == query.Colour && !v.IsRetired));
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var pattern = $"%{EscapeLike(query.Search.Trim())}%";
+            products = products.Where(p =>
+                EF.Functions.Like(p.Name, pattern, "\\") || EF.Functions.Like(p.Description, pattern, "\\"));
+        }
+
+        return products;
+    }
+
+    private static IQueryable<Product> Sort(IQueryable<Product> products, string? sort) => CatalogSort.Normalise(sort) switch
+    {
+        CatalogSort.PriceLowToHigh => products.OrderBy(p => p.FromPrice).ThenBy(p => p.Name),
+        CatalogSort.PriceHighToLow => products.OrderByDescending(p => p.FromPrice).ThenBy(p => p.Name),
+        CatalogSort.Newest => products.OrderByDescending(p => p.CreatedAt).ThenBy(p => p.Name),
+        _ => products.OrderByDescending(p => p.IsFeatured).ThenBy(p => p.Name),
+    };
+
+    private async Task<CatalogFacets> FacetsAsync(CancellationToken cancellationToken)
+    {
+        var categories = await db.Categories.AsNoTracking()
+            .OrderBy(c => c.SortOrder)
+            .Select(c => new { c.Name, c.Slug })
+            .ToListAsync(cancellationToken);
+        var variants = await db.Products.AsNoTracking()
+            .Where(p => p.Status == ProductStatus.Published)
+            .SelectMany(p => p.Variants.Where(v => !v.IsRetired).Select(v => new { v.Size, v.Colour }))
+            .Distinct()
+            .ToListAsync(cancellationToken);
+
+        return new CatalogFacets(
+            categories.Select(c => new CategoryLink(c.Name, c.Slug.Value)).ToList(),
+            variants.Select(v => v.Size).Distinct().OrderBy(SizeChart.Rank).ToList(),
+            variants.Select(v => v.Colour).Distinct().Order(StringComparer.OrdinalIgnoreCase).ToList());
+    }
+
+    private static string EscapeLike(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal)
+            .Replace("%", "\\%", StringComparison.Ordinal)
+            .Replace("_", "\\_", StringComparison.Ordinal);
+}

@@ -1,0 +1,16 @@
+using FluentValidation;
+
+namespace Storefront.Application.Catalog.GetCatalogPage;
+
+public sealed class GetCatalogPageQueryValidator : AbstractValidator<GetCatalogPageQuery>
+{
+    public GetCatalogPageQueryValidator()
+    {
+        RuleFor(q => q.Page).GreaterThanOrEqualTo(1).WithMessage("Pages are numbered from 1.");
+        RuleFor(q => q.Search).MaximumLength(GetCatalogPageQuery.MaxSearchLength)
+            .WithMessage($"Search for at most {GetCatalogPageQuery.MaxSearchLength} characters.");
+        RuleFor(q => q.Size).MaximumLength(10);
+        RuleFor(q => q.Colour).MaximumLength(40);
+        RuleFor(q => q.Category).MaximumLength(100);
+    }
+}

@@ -1,0 +1,31 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Storefront.Application.Common;
+using Storefront.Domain.Catalog;
+using Storefront.Domain.Common;
+
+namespace Storefront.Application.Catalog.GetProductDetails;
+
+public sealed class GetProductDetailsQueryHandler(IStorefrontDbContext db) : IQueryHandler<GetProductDetailsQuery, ProductDetails?>
+{
+    public async ValueTask<ProductDetails?> Handle(GetProductDetailsQuery query, CancellationToken cancellationToken)
+    {
+        if (!Slug.IsValid(query.Slug))
+        {
+            return null;
+        }
+
+        var slug = Slug.Parse(query.Slug);
+        var product = await db.Products.AsNoTracking()
+            .Include(p => p.Variants)
+            .Include(p => p.Images)
+            .FirstOrDefaultAsync(p => p.Slug == slug && p.Status == ProductStatus.Published, cancellationToken);
+        if (product is null)
+        {
+            return null;
+        }
+
+        var category = await db.Categories.AsNoTracking().FirstAsync(c => c.Id == product.CategoryId, cancellationToken);
+        return ProductDetailsMapper.ToDetails(product, category);
+    }
+}

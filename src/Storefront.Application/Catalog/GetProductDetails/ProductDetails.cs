@@ -1,0 +1,59 @@
+using Storefront.Domain.Catalog;
+
+namespace Storefront.Application.Catalog.GetProductDetails;
+
+public sealed record ProductDetails
+{
+    public required Guid Id { get; init; }
+
+    public required string Name { get; init; }
+
+    public required string Slug { get; init; }
+
+    public required string Description { get; init; }
+
+    public required string Material { get; init; }
+
+    public required string Care { get; init; }
+
+    public string CategoryName { get; init; } = string.Empty;
+
+    public string CategorySlug { get; init; } = string.Empty;
+
+    public required SockStyle Style { get; init; }
+
+    public required CompressionLevel Compression { get; init; }
+
+    public required SockUse Uses { get; init; }
+
+    public required IReadOnlyList<ImageView> Images { get; init; }
+
+    public required IReadOnlyList<VariantOption> Variants { get; init; }
+
+    public IReadOnlyList<SizeChartRow> SizeChart { get; init; } = [];
+}
+
+public sealed record ImageView(string Url, string AltText);
+
+public sealed record VariantOption
+{
+    public required Guid Id { get; init; }
+
+    public required string Sku { get; init; }
+
+    public required string Size { get; init; }
+
+    public required string Colour { get; init; }
+
+    public required string ColourHex { get; init; }
+
+    public required decimal Price { get; init; }
+
+    public required decimal? CompareAtPrice { get; init; }
+
+    public required string Currency { get; init; }
+
+    public required int Available { get; init; }
+
+    public required StockState StockState { get; init; }
+}

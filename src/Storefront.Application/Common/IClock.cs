@@ -1,0 +1,6 @@
+namespace Storefront.Application.Common;
+
+public interface IClock
+{
+    DateTimeOffset UtcNow { get; }
+}

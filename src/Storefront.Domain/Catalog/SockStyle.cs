@@ -1,0 +1,10 @@
+namespace Storefront.Domain.Catalog;
+
+public enum SockStyle
+{
+    Ankle,
+    Crew,
+    KneeHigh,
+    ThighHigh,
+    WideCalf,
+}

@@ -1,0 +1,8 @@
+namespace Storefront.Domain.Catalog;
+
+public enum StockState
+{
+    InStock,
+    Low,
+    SoldOut,
+}

@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Storefront.Application.Common;
+using Storefront.Domain.Catalog;
+
+namespace Storefront.Infrastructure.Persistence;
+
+/// <summary>
+/// The shop's one database: catalog, carts, orders, the guide and Identity. Each provider has a subclass
+/// (<see cref="SqliteStorefrontDbContext"/>, <see cref="SqlServerStorefrontDbContext"/>) that owns its migrations.
+/// </summary>
+public abstract class StorefrontDbContext(DbContextOptions options) : IdentityDbContext<IdentityUser>(options), IStorefrontDbContext
+{
+    public DbSet<Product> Products => Set<Product>();
+
+    public DbSet<Category> Categories => Set<Category>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(StorefrontDbContext).Assembly);
+    }
+}

@@ -1,0 +1,76 @@
+using System.Text.Json;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Storefront.Application.Catalog.GetProductDetails;
+using Storefront.Domain.Catalog;
+
+namespace Storefront.Web.Pages.Products;
+
+public sealed class DetailsModel(IMediator mediator) : PageModel
+{
+    [FromQuery(Name = "colour")]
+    public string? Colour { get; set; }
+
+    public ProductDetails Product { get; private set; } = null!;
+
+    public string SelectedColour { get; private set; } = string.Empty;
+
+    public IReadOnlyList<VariantOption> SelectedColourVariants { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    {
+        var product = await mediator.Send(new GetProductDetailsQuery(slug), cancellationToken);
+        if (product is null)
+        {
+            return NotFound();
+        }
+
+        Product = product;
+        var colours = Colours;
+        SelectedColour = colours.FirstOrDefault(c => string.Equals(c, Colour, StringComparison.OrdinalIgnoreCase))
+            ?? colours.FirstOrDefault(c => product.Variants.Any(v => v.Colour == c && v.StockState != StockState.SoldOut))
+            ?? colours.FirstOrDefault()
+            ?? string.Empty;
+        SelectedColourVariants = product.Variants.Where(v => v.Colour == SelectedColour).ToList();
+        return Page();
+    }
+
+    public IReadOnlyList<string> Colours => Product.Variants.Select(v => v.Colour).Distinct().ToList();
+
+    public ImageView? MainImage =>
+        Product.Images.FirstOrDefault(i => i.AltText.EndsWith($" in {SelectedColour}", StringComparison.OrdinalIgnoreCase))
+        ?? Product.Images.FirstOrDefault();
+
+    /// <summary>The first variant a shopper can buy in the chosen colour, pre-selected in the size picker.</summary>
+    public Guid? DefaultVariantId => SelectedColourVariants.FirstOrDefault(v => v.StockState != StockState.SoldOut)?.Id;
+
+    public static string StockText(VariantOption variant) => variant.StockState switch
+    {
+        StockState.SoldOut => "Sold out",
+        StockState.Low => $"Only {variant.Available} left",
+        _ => "In stock",
+    };
+
+    /// <summary>schema.org Product with one Offer per variant, for search engines.</summary>
+    public string JsonLd(string baseUrl) => JsonSerializer.Serialize(new Dictionary<string, object?>
+    {
+        ["@context"] = "https://schema.org",
+        ["@type"] = "Product",
+        ["name"] = Product.Name,
+        ["description"] = Product.Description,
+        ["image"] = Product.Images.Select(i => baseUrl + i.Url).ToArray(),
+        ["sku"] = Product.Variants.FirstOrDefault()?.Sku,
+        ["brand"] = new Dictionary<string, object> { ["@type"] = "Brand", ["name"] = "Storefront" },
+        ["offers"] = Product.Variants.Select(v => new Dictionary<string, object>
+        {
+            ["@type"] = "Offer",
+            ["sku"] = v.Sku,
+            ["name"] = $"{Product.Name} — {v.Colour}, size {v.Size}",
+            ["price"] = v.Price.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture),
+            ["priceCurrency"] = v.Currency,
+            ["availability"] = v.StockState == StockState.SoldOut ? "https://schema.org/OutOfStock" : "https://schema.org/InStock",
+            ["url"] = $"{baseUrl}/products/{Product.Slug}?colour={Uri.EscapeDataString(v.Colour)}",
+        }).ToArray(),
+    });
+}

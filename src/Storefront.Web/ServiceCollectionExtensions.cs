@@ -1,0 +1,30 @@
+using Storefront.Application;
+using Storefront.Application.Common.Behaviours;
+using Storefront.Infrastructure;
+using Storefront.Infrastructure.Persistence;
+using Storefront.Web.Infrastructure;
+
+namespace Storefront.Web;
+
+public static class ServiceCollectionExtensions
+{
+    public static IServiceCollection AddStorefront(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
+    {
+        services.AddApplication();
+        services.AddInfrastructure(configuration, environment);
+        services.AddMediator(options =>
+        {
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.Assemblies = [typeof(Application.DependencyInjection), typeof(ServiceCollectionExtensions)];
+            options.PipelineBehaviors = [typeof(LoggingBehaviour<,>), typeof(ValidationBehaviour<,>)];
+        });
+
+        services.AddRazorPages();
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        services.AddSingleton<MarkdownRenderer>();
+        services.AddHealthChecks().AddDbContextCheck<StorefrontDbContext>("database", tags: ["ready"]);
+        services.AddRouting(options => options.LowercaseUrls = true);
+        return services;
+    }
+}
