@@ -1,0 +1,31 @@
+using Microsoft.Playwright;
+using Storefront.Browser.Tests.Support;
+
+namespace Storefront.Browser.Tests;
+
+public sealed class ShopperBrowsesCatalogTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task Shopper_opens_the_home_page_filters_the_catalog_opens_a_product_and_chooses_a_size()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/");
+        await Assertions.Expect(page.Locator(".shipping-banner")).ToHaveTextAsync("Free Shipping On Orders Over $55");
+        await BrowserFixture.ScreenshotAsync(page, "home-desktop");
+
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Shop", Exact = true }).ClickAsync();
+        await page.SelectOptionAsync("#style", "knee-high");
+        await page.WaitForURLAsync("**/shop?style=knee-high**");
+        var names = await page.Locator(".product-card .product-card-meta").AllTextContentsAsync();
+        Assert.NotEmpty(names);
+        Assert.All(names, meta => Assert.StartsWith("Knee-high", meta));
+        await BrowserFixture.ScreenshotAsync(page, "catalog-desktop");
+
+        await page.Locator(".product-card a").First.ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).Not.ToBeEmptyAsync();
+        var size = page.Locator(".size-option:not(.is-soldout)").Last;
+        await size.ClickAsync();
+        Assert.True(await size.Locator("input").IsCheckedAsync());
+        await BrowserFixture.ScreenshotAsync(page, "product-desktop");
+    }
+}
