@@ -2,7 +2,13 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Identity;
+using Storefront.Application.Admin.Products;
 using Storefront.Application.Common;
+using Storefront.Infrastructure.Auditing;
+using Storefront.Infrastructure.Csv;
+using Storefront.Infrastructure.Identity;
+using Storefront.Infrastructure.Images;
 using Storefront.Infrastructure.Persistence;
 using Storefront.Infrastructure.Persistence.Seed;
 using Storefront.Infrastructure.Time;
@@ -22,11 +28,13 @@ public static class DependencyInjection
             case DatabaseProvider.SqlServer:
                 var connectionString = configuration.GetConnectionString("Storefront")
                     ?? throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:Storefront is not set.");
-                services.AddDbContext<StorefrontDbContext, SqlServerStorefrontDbContext>(o => o
+                services.AddDbContext<StorefrontDbContext, SqlServerStorefrontDbContext>((sp, o) => o
+                    .AddInterceptors(sp.GetRequiredService<AuditInterceptor>())
                     .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure().UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
                 break;
             default:
-                services.AddDbContext<StorefrontDbContext, SqliteStorefrontDbContext>(o => o
+                services.AddDbContext<StorefrontDbContext, SqliteStorefrontDbContext>((sp, o) => o
+                    .AddInterceptors(sp.GetRequiredService<AuditInterceptor>())
                     .UseSqlite(SqliteConnectionString(database, environment), sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
                 break;
         }
@@ -38,7 +46,30 @@ public static class DependencyInjection
             services.AddScoped<ISeeder, CatalogSeeder>();
         }
 
+        services.AddAdmin(configuration);
+
         return services;
+    }
+
+    /// <summary>Identity for the admin area, the audit trail, uploaded pictures and the product spreadsheet.</summary>
+    private static void AddAdmin(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<AdminOptions>(configuration.GetSection(AdminOptions.Section));
+        services.AddIdentity<IdentityUser, IdentityRole>(options =>
+            {
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.Password.RequiredLength = 12;
+                options.User.RequireUniqueEmail = true;
+            })
+            .AddEntityFrameworkStores<StorefrontDbContext>()
+            .AddDefaultTokenProviders();
+        services.AddScoped<ISeeder, AdminSeeder>();
+        services.AddScoped<AuditInterceptor>();
+        services.AddScoped<IImageStore, DatabaseImageStore>();
+        services.AddSingleton<IImageInspector, ImageSharpInspector>();
+        services.AddSingleton<IProductCsv, CsvHelperProductCsv>();
     }
 
     private static string SqliteConnectionString(DatabaseOptions database, IWebHostEnvironment environment)

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Storefront.Web.Admin;
 using Storefront.Web.Endpoints;
 
 namespace Storefront.Web;
@@ -27,12 +28,15 @@ public static class ApplicationBuilderExtensions
             },
         });
         app.UseRouting();
+        app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapSeoEndpoints();
+        app.MapMedia();
         app.MapRazorPages();
         return app;
     }

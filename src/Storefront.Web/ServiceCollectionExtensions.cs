@@ -2,6 +2,7 @@ using Storefront.Application;
 using Storefront.Application.Common.Behaviours;
 using Storefront.Infrastructure;
 using Storefront.Infrastructure.Persistence;
+using Storefront.Web.Admin;
 using Storefront.Web.Infrastructure;
 
 namespace Storefront.Web;
@@ -25,6 +26,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<MarkdownRenderer>();
         services.AddHealthChecks().AddDbContextCheck<StorefrontDbContext>("database", tags: ["ready"]);
         services.AddRouting(options => options.LowercaseUrls = true);
+        services.AddAdminArea(configuration);
         return services;
     }
 }

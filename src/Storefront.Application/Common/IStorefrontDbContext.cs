@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Storefront.Domain.Auditing;
 using Storefront.Domain.Catalog;
 
 namespace Storefront.Application.Common;
@@ -12,6 +13,10 @@ public interface IStorefrontDbContext
     DbSet<Product> Products { get; }
 
     DbSet<Category> Categories { get; }
+
+    DbSet<StockAdjustment> StockAdjustments { get; }
+
+    DbSet<AuditEntry> AuditEntries { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -12,6 +12,9 @@ public sealed class Product
     public const int MaxDescriptionLength = 8000;
     public const int MaxTextLength = 400;
 
+    public const string ConcurrentEditMessage =
+        "Someone else saved this product while you were editing it. Reload the page to see their changes, then make yours again.";
+
     private readonly List<ProductVariant> _variants = [];
     private readonly List<ProductImage> _images = [];
 
@@ -72,11 +75,27 @@ public sealed class Product
     /// <summary>Lowest price of any variant that can still be bought, kept so the catalog can sort and filter by it.</summary>
     public decimal FromPrice { get; private set; }
 
+    /// <summary>Counts saved edits; an editor that saw an older version may not overwrite a newer one.</summary>
+    public int Version { get; private set; }
+
     public IReadOnlyList<ProductVariant> Variants => _variants;
 
     public IReadOnlyList<ProductImage> Images => _images;
 
     public bool IsPublished => Status == ProductStatus.Published;
+
+    /// <summary>
+    /// Starts an edit made by someone who last saw <paramref name="seenVersion"/>: refused when another edit was saved since.
+    /// </summary>
+    public void Revise(int seenVersion)
+    {
+        if (seenVersion != Version)
+        {
+            throw new DomainException(ConcurrentEditMessage);
+        }
+
+        Version++;
+    }
 
     public void Rename(string name, Slug slug)
     {
@@ -174,11 +193,38 @@ public sealed class Product
         RefreshFromPrice();
     }
 
+    /// <summary>Sets a variant's counted stock and records why, so stock changes can be traced.</summary>
+    public StockAdjustment AdjustStock(Guid variantId, int stockOnHand, string reason, DateTimeOffset at)
+    {
+        var variant = Variant(variantId);
+        var adjustment = new StockAdjustment(variant, stockOnHand - variant.StockOnHand, reason, at);
+        variant.SetStock(stockOnHand);
+        return adjustment;
+    }
+
     public ProductImage AddImage(string url, string altText)
     {
         var image = new ProductImage(url, altText, _images.Count);
         _images.Add(image);
         return image;
+    }
+
+    public void DescribeImage(Guid imageId, string altText) =>
+        (_images.FirstOrDefault(i => i.Id == imageId) ?? throw new DomainException("That image is not part of this product.")).Describe(altText);
+
+    /// <summary>Moves an image one place earlier (-1) or later (+1).</summary>
+    public void MoveImage(Guid imageId, int offset)
+    {
+        var ordered = _images.OrderBy(i => i.Position).Select(i => i.Id).ToList();
+        var index = ordered.IndexOf(imageId);
+        var target = index + offset;
+        if (index < 0 || target < 0 || target >= ordered.Count)
+        {
+            return;
+        }
+
+        (ordered[index], ordered[target]) = (ordered[target], ordered[index]);
+        ReorderImages(ordered);
     }
 
     public void RemoveImage(Guid imageId)

@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Storefront.Application.Common;
+using Storefront.Domain.Auditing;
 using Storefront.Domain.Catalog;
+using Storefront.Infrastructure.Images;
 
 namespace Storefront.Infrastructure.Persistence;
 
@@ -15,6 +17,12 @@ public abstract class StorefrontDbContext(DbContextOptions options) : IdentityDb
     public DbSet<Product> Products => Set<Product>();
 
     public DbSet<Category> Categories => Set<Category>();
+
+    public DbSet<StockAdjustment> StockAdjustments => Set<StockAdjustment>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<StoredImage> StoredImages => Set<StoredImage>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -34,5 +34,6 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         builder.HasMany(p => p.Images).WithOne().HasForeignKey("ProductId").OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(p => p.Images).HasField("_images").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Ignore(p => p.IsPublished);
+        builder.Property(p => p.Version).IsConcurrencyToken();
     }
 }

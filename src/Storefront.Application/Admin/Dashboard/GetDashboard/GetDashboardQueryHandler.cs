@@ -1,0 +1,31 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Storefront.Application.Common;
+using Storefront.Domain.Catalog;
+
+namespace Storefront.Application.Admin.Dashboard.GetDashboard;
+
+public sealed class GetDashboardQueryHandler(IStorefrontDbContext db) : IQueryHandler<GetDashboardQuery, AdminDashboard>
+{
+    public const int LowStockRows = 15;
+
+    public async ValueTask<AdminDashboard> Handle(GetDashboardQuery query, CancellationToken cancellationToken)
+    {
+        var statuses = await db.Products.AsNoTracking().GroupBy(p => p.Status)
+            .Select(g => new { Status = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var lowStock = await db.Products.AsNoTracking()
+            .Where(p => p.Status == ProductStatus.Published)
+            .SelectMany(p => p.Variants
+                .Where(v => !v.IsRetired && v.StockOnHand - v.Reserved <= ProductVariant.LowStockThreshold)
+                .Select(v => new LowStockRow(p.Id, p.Name, v.Sku, v.Size, v.Colour, v.StockOnHand - v.Reserved)))
+            .OrderBy(r => r.Available).ThenBy(r => r.Product)
+            .Take(LowStockRows)
+            .ToListAsync(cancellationToken);
+        var variants = await db.Products.AsNoTracking().SelectMany(p => p.Variants).CountAsync(v => !v.IsRetired, cancellationToken);
+        var recent = await db.AuditEntries.AsNoTracking().OrderByDescending(a => a.At).Take(8)
+            .Select(a => new RecentChange(a.UserName, a.At, a.EntityType, a.Action)).ToListAsync(cancellationToken);
+
+        int Count(ProductStatus status) => statuses.FirstOrDefault(s => s.Status == status)?.Count ?? 0;
+        return new AdminDashboard(Count(ProductStatus.Published), Count(ProductStatus.Draft), Count(ProductStatus.Archived), variants, lowStock, recent);
+    }
+}

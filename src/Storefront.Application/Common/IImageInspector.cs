@@ -1,0 +1,10 @@
+namespace Storefront.Application.Common;
+
+/// <summary>Reads what a file really is from its bytes, whatever its name says.</summary>
+public interface IImageInspector
+{
+    /// <summary>The picture's type and size, or null when the bytes are not a PNG, JPEG or WebP picture.</summary>
+    ImageFacts? Inspect(byte[] content);
+}
+
+public sealed record ImageFacts(string ContentType, int Width, int Height);

@@ -1,0 +1,16 @@
+namespace Storefront.Infrastructure.Identity;
+
+/// <summary>The first admin account (<c>Admin:Email</c>, <c>Admin:Password</c>, e.g. env vars Admin__Email, Admin__Password).</summary>
+public sealed class AdminOptions
+{
+    public const string Section = "Admin";
+    public const string Role = "Admin";
+    public const string Policy = "Admin";
+
+    public string? Email { get; set; }
+
+    public string? Password { get; set; }
+
+    /// <summary>Sign-in attempts one client may make per minute before it is told to wait.</summary>
+    public int SignInAttemptsPerMinute { get; set; } = 10;
+}

@@ -1,0 +1,53 @@
+using System.Net;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Storefront.Application.Common;
+using Storefront.Infrastructure.Identity;
+
+namespace Storefront.Web.Admin;
+
+/// <summary>The admin area: cookie sign-in at /admin/login, every page under /Admin for the Admin role only, a rate-limited sign-in form.</summary>
+public static class AdminAreaSetup
+{
+    public const string SignInRateLimit = "admin-sign-in";
+    public const string LoginPath = "/admin/login";
+
+    public static IServiceCollection AddAdminArea(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddAuthorizationBuilder().AddPolicy(AdminOptions.Policy, policy => policy.RequireAuthenticatedUser().RequireRole(AdminOptions.Role));
+        services.Configure<RazorPagesOptions>(options => options.Conventions
+            .AuthorizeFolder("/Admin", AdminOptions.Policy)
+            .AllowAnonymousToPage("/Admin/Login"));
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = ".Storefront.Admin";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.LoginPath = LoginPath;
+            options.LogoutPath = "/admin/logout";
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+
+            // A signed-in shopper or non-admin gets a plain 403, not a redirect to a page that cannot help them.
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+
+        var attemptsPerMinute = configuration.GetValue($"{AdminOptions.Section}:{nameof(AdminOptions.SignInAttemptsPerMinute)}", new AdminOptions().SignInAttemptsPerMinute);
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy(SignInRateLimit, context => HttpMethods.IsPost(context.Request.Method)
+                ? RateLimitPartition.GetFixedWindowLimiter(
+                    (context.Connection.RemoteIpAddress ?? IPAddress.Loopback).ToString(),
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = attemptsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                : RateLimitPartition.GetNoLimiter(string.Empty));
+        });
+        return services;
+    }
+}

@@ -1,0 +1,50 @@
+using Storefront.Application.Admin.Products.AddVariant;
+using Storefront.Application.Admin.Products.UpdateVariant;
+
+namespace Storefront.Web.Pages.Admin.Products;
+
+/// <summary>A variant row as posted: new (with opening stock) or edited (stock changes go through a stock adjustment).</summary>
+public sealed class VariantInput
+{
+    public Guid VariantId { get; set; }
+
+    public string Sku { get; set; } = string.Empty;
+
+    public string Size { get; set; } = string.Empty;
+
+    public string Colour { get; set; } = string.Empty;
+
+    public string ColourHex { get; set; } = "#1c2430";
+
+    public decimal Price { get; set; }
+
+    public decimal? CompareAtPrice { get; set; }
+
+    public int StockOnHand { get; set; }
+
+    public AddVariantCommand ToAddCommand(Guid productId, int version) => new()
+    {
+        ProductId = productId,
+        Version = version,
+        Sku = Sku ?? string.Empty,
+        Size = Size ?? string.Empty,
+        Colour = Colour ?? string.Empty,
+        ColourHex = ColourHex ?? string.Empty,
+        Price = Price,
+        CompareAtPrice = CompareAtPrice,
+        StockOnHand = StockOnHand,
+    };
+
+    public UpdateVariantCommand ToUpdateCommand(Guid productId, int version) => new()
+    {
+        ProductId = productId,
+        Version = version,
+        VariantId = VariantId,
+        Sku = Sku ?? string.Empty,
+        Size = Size ?? string.Empty,
+        Colour = Colour ?? string.Empty,
+        ColourHex = ColourHex ?? string.Empty,
+        Price = Price,
+        CompareAtPrice = CompareAtPrice,
+    };
+}
