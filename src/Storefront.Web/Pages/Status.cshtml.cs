@@ -1,8 +1,11 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Storefront.Web.Pages;
 
 /// <summary>The friendly page behind every error status code (re-executed by the status code pages middleware).</summary>
+// Re-executed for any method: a refused POST must show this page, not fail again on the POST's antiforgery check.
+[IgnoreAntiforgeryToken]
 public sealed class StatusModel : PageModel
 {
     public string Heading { get; private set; } = "Something went wrong";

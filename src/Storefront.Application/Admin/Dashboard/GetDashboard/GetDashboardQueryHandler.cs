@@ -13,19 +13,34 @@ public sealed class GetDashboardQueryHandler(IStorefrontDbContext db) : IQueryHa
     {
         var statuses = await db.Products.AsNoTracking().GroupBy(p => p.Status)
             .Select(g => new { Status = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var lowStock = await db.Products.AsNoTracking()
+        var lowStock = (await db.Products.AsNoTracking()
             .Where(p => p.Status == ProductStatus.Published)
-            .SelectMany(p => p.Variants
-                .Where(v => !v.IsRetired && v.StockOnHand - v.Reserved <= ProductVariant.LowStockThreshold)
-                .Select(v => new LowStockRow(p.Id, p.Name, v.Sku, v.Size, v.Colour, v.StockOnHand - v.Reserved)))
+            .Where(p => p.Variants.Any(v => !v.IsRetired && v.StockOnHand - v.Reserved <= ProductVariant.LowStockThreshold))
+            .Select(p => new
+            {
+                p.Id,
+                p.Name,
+                Variants = p.Variants
+                    .Where(v => !v.IsRetired && v.StockOnHand - v.Reserved <= ProductVariant.LowStockThreshold)
+                    .Select(v => new { v.Sku, v.Size, v.Colour, Available = v.StockOnHand - v.Reserved })
+                    .ToList(),
+            })
+            .ToListAsync(cancellationToken))
+            .SelectMany(p => p.Variants.Select(v => new LowStockRow(p.Id, p.Name, v.Sku, v.Size, v.Colour, v.Available)))
             .OrderBy(r => r.Available).ThenBy(r => r.Product)
             .Take(LowStockRows)
-            .ToListAsync(cancellationToken);
+            .ToList();
         var variants = await db.Products.AsNoTracking().SelectMany(p => p.Variants).CountAsync(v => !v.IsRetired, cancellationToken);
         var recent = await db.AuditEntries.AsNoTracking().OrderByDescending(a => a.At).Take(8)
             .Select(a => new RecentChange(a.UserName, a.At, a.EntityType, a.Action)).ToListAsync(cancellationToken);
 
         int Count(ProductStatus status) => statuses.FirstOrDefault(s => s.Status == status)?.Count ?? 0;
-        return new AdminDashboard(Count(ProductStatus.Published), Count(ProductStatus.Draft), Count(ProductStatus.Archived), variants, lowStock, recent);
+        return new AdminDashboard(
+            Count(ProductStatus.Published),
+            Count(ProductStatus.Draft),
+            Count(ProductStatus.Archived),
+            variants,
+            lowStock,
+            recent);
     }
 }
