@@ -55,6 +55,11 @@ internal sealed class AuditInterceptor(ICurrentUser currentUser, IClock clock) :
         var lines = new List<string>();
         foreach (var property in entry.Properties.Concat(entry.ComplexProperties.SelectMany(c => c.Properties)))
         {
+            if (entry.State == EntityState.Modified && !property.IsModified)
+            {
+                continue;
+            }
+
             var name = Name(property);
             var (before, after) = entry.State switch
             {
@@ -88,6 +93,7 @@ internal sealed class AuditInterceptor(ICurrentUser currentUser, IClock clock) :
     {
         null => null,
         DateTimeOffset d => d.ToString("u", CultureInfo.InvariantCulture),
+        decimal d => d.ToString("0.00##", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString(),
     };
