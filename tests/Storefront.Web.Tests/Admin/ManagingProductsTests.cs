@@ -26,6 +26,21 @@ public sealed class ManagingProductsTests(StorefrontFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task The_product_list_searches_by_name_or_sku_and_filters_by_status_and_category()
+    {
+        var admin = await factory.SignInAsync();
+        var sample = await factory.WithDbAsync(db => db.Products.Include(p => p.Variants).FirstAsync(p => p.Status == ProductStatus.Published));
+
+        var byName = await admin.GetDocumentAsync($"/admin/products?q={Uri.EscapeDataString(sample.Name)}&sort=stock");
+        var bySku = await admin.GetDocumentAsync($"/admin/products?q={sample.Variants[0].Sku}&status=Published&category={sample.CategoryId}&sort=price");
+        var drafts = await admin.GetDocumentAsync("/admin/products?status=Archived&sort=newest");
+
+        Assert.Contains(sample.Name, byName.QuerySelector(".product-table tbody")!.TextContent);
+        Assert.Single(bySku.QuerySelectorAll(".product-table tbody tr"));
+        Assert.Empty(drafts.QuerySelectorAll(".product-table tbody tr"));
+    }
+
+    [Fact]
     public async Task A_new_price_shows_in_the_shop_as_soon_as_it_is_saved()
     {
         var admin = await factory.SignInAsync();

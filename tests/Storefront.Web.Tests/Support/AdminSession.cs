@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Net;
+using System.Runtime.CompilerServices;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Microsoft.AspNetCore.Identity;
@@ -28,13 +30,22 @@ public static class AdminSession
         }
     }
 
+    private static readonly ConditionalWeakTable<StorefrontFactory, ConcurrentDictionary<string, HttpClient>> SignedIn = [];
+
+    /// <summary>A client signed in as <paramref name="email"/>; one per user and app, as the sign-in form is rate limited.</summary>
     public static async Task<HttpClient> SignInAsync(this StorefrontFactory factory, string email = "admin@example.test", bool admin = true)
     {
+        var clients = SignedIn.GetOrCreateValue(factory);
+        if (clients.TryGetValue(email, out var signedIn))
+        {
+            return signedIn;
+        }
+
         await factory.EnsureUserAsync(email, admin);
         var client = factory.CreateBrowserlessClient();
         var response = await client.PostFormAsync("/admin/login", "/admin/login", new() { ["Email"] = email, ["Password"] = Password });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return client;
+        return clients.GetOrAdd(email, client);
     }
 
     /// <summary>Posts a form the way a browser would: first loads <paramref name="pageUrl"/> for its antiforgery token.</summary>

@@ -14,7 +14,6 @@ public sealed class ListProductsQueryHandler(IStorefrontDbContext db) : IQueryHa
         {
             var pattern = $"%{query.Search.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_")}%";
             products = products.Where(p => EF.Functions.Like(p.Name, pattern, "\\")
-                || EF.Functions.Like(p.Slug.Value, pattern, "\\")
                 || p.Variants.Any(v => EF.Functions.Like(v.Sku, pattern, "\\")));
         }
 

@@ -9,7 +9,7 @@ namespace Storefront.Web.Pages.Admin.Products;
 /// <summary>The product form as posted. Uses arrive as one checkbox per use; an empty slug is suggested from the name.</summary>
 public sealed class ProductInput
 {
-    public string Name { get; set; } = string.Empty;
+    public string? Name { get; set; }
 
     public string? Slug { get; set; }
 

@@ -8,13 +8,13 @@ public sealed class VariantInput
 {
     public Guid VariantId { get; set; }
 
-    public string Sku { get; set; } = string.Empty;
+    public string? Sku { get; set; }
 
-    public string Size { get; set; } = string.Empty;
+    public string? Size { get; set; }
 
-    public string Colour { get; set; } = string.Empty;
+    public string? Colour { get; set; }
 
-    public string ColourHex { get; set; } = "#1c2430";
+    public string? ColourHex { get; set; }
 
     public decimal Price { get; set; }
 
