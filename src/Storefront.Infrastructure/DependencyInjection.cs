@@ -2,7 +2,14 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Storefront.Application.Checkout;
+using Storefront.Application.Checkout.FulfilOrder;
 using Storefront.Application.Common;
+using Storefront.Domain.Common;
+using Storefront.Domain.Shipping;
+using Storefront.Infrastructure.Checkout;
+using Storefront.Infrastructure.Email;
+using Storefront.Infrastructure.Payments;
 using Storefront.Infrastructure.Persistence;
 using Storefront.Infrastructure.Persistence.Seed;
 using Storefront.Infrastructure.Time;
@@ -33,11 +40,25 @@ public static class DependencyInjection
 
         services.AddScoped<IStorefrontDbContext>(sp => sp.GetRequiredService<StorefrontDbContext>());
         services.AddSingleton<IClock, SystemClock>();
+        services.AddCheckout(configuration, environment);
         if (database.SeedSampleData)
         {
             services.AddScoped<ISeeder, CatalogSeeder>();
         }
 
+        return services;
+    }
+
+    private static IServiceCollection AddCheckout(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
+    {
+        services.AddSingleton(new ShippingPolicy(
+            new Money(configuration.GetValue("Shipping:FreeThreshold", ShippingPolicy.DefaultFreeThreshold.Amount)),
+            new Money(configuration.GetValue("Shipping:StandardRate", ShippingPolicy.DefaultStandardRate.Amount))));
+        services.AddSingleton(configuration.GetSection(CheckoutOptions.Section).Get<CheckoutOptions>() ?? new CheckoutOptions());
+        services.AddScoped<OrderFulfilment>();
+        services.AddPayments(configuration, environment);
+        services.AddEmail(configuration, environment);
+        services.AddHostedService<ReservationExpiryService>();
         return services;
     }
 

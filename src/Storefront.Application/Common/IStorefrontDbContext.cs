@@ -1,5 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Storefront.Domain.Carts;
 using Storefront.Domain.Catalog;
+using Storefront.Domain.Ordering;
 
 namespace Storefront.Application.Common;
 
@@ -12,6 +15,15 @@ public interface IStorefrontDbContext
     DbSet<Product> Products { get; }
 
     DbSet<Category> Categories { get; }
+
+    DbSet<Cart> Carts { get; }
+
+    DbSet<Order> Orders { get; }
+
+    DbSet<ProcessedWebhookEvent> ProcessedWebhookEvents { get; }
+
+    /// <summary>Lets a use case that lost a concurrency race forget what it loaded and read again.</summary>
+    ChangeTracker ChangeTracker { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

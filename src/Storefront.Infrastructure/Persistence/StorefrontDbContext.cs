@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Storefront.Application.Common;
+using Storefront.Domain.Carts;
 using Storefront.Domain.Catalog;
+using Storefront.Domain.Ordering;
 
 namespace Storefront.Infrastructure.Persistence;
 
@@ -15,6 +17,12 @@ public abstract class StorefrontDbContext(DbContextOptions options) : IdentityDb
     public DbSet<Product> Products => Set<Product>();
 
     public DbSet<Category> Categories => Set<Category>();
+
+    public DbSet<Cart> Carts => Set<Cart>();
+
+    public DbSet<Order> Orders => Set<Order>();
+
+    public DbSet<ProcessedWebhookEvent> ProcessedWebhookEvents => Set<ProcessedWebhookEvent>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
