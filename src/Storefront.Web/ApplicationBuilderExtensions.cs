@@ -33,6 +33,7 @@ public static class ApplicationBuilderExtensions
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapSeoEndpoints();
+        app.MapStripeWebhook();
         app.MapRazorPages();
         return app;
     }
