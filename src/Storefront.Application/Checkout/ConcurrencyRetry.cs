@@ -20,7 +20,7 @@ internal static class ConcurrencyRetry
             {
                 return await work();
             }
-            catch (DbUpdateException)
+            catch (Exception exception) when (exception is DbUpdateException or StaleReadException)
             {
                 // A concurrency token or unique key said another request won; read again and decide again.
             }
@@ -30,3 +30,6 @@ internal static class ConcurrencyRetry
         return whenExhausted;
     }
 }
+
+/// <summary>What was read is already out of date (e.g. another request sold the stock this order reserved); read again.</summary>
+internal sealed class StaleReadException(string message, Exception inner) : Exception(message, inner);

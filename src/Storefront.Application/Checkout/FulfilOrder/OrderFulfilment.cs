@@ -54,7 +54,7 @@ public sealed partial class OrderFulfilment(IStorefrontDbContext db, IClock cloc
                 var payment = RecordPayment(order, outcome, now);
                 if (payment == PaymentResult.Paid)
                 {
-                    await OrderStock.CompleteSaleAsync(db, order, cancellationToken);
+                    await CompleteSaleAsync(order, cancellationToken);
                     if (await db.Carts.Include(c => c.Lines).FirstOrDefaultAsync(c => c.Id == order.CartId, cancellationToken) is { } cart)
                     {
                         cart.Clear(now);
@@ -81,6 +81,22 @@ public sealed partial class OrderFulfilment(IStorefrontDbContext db, IClock cloc
                 return FulfilmentResult.NoChange;
             default:
                 return FulfilmentResult.NoChange;
+        }
+    }
+
+    /// <summary>
+    /// The order was read before the stock: if another request fulfilled it in between, the reservation is gone.
+    /// That request's save also changed the order's version, so reading both again settles it.
+    /// </summary>
+    private async Task CompleteSaleAsync(Order order, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await OrderStock.CompleteSaleAsync(db, order, cancellationToken);
+        }
+        catch (DomainException stale)
+        {
+            throw new StaleReadException($"Order {order.Number} changed while it was being fulfilled.", stale);
         }
     }
 
