@@ -64,7 +64,8 @@ public sealed record OrderView
         ShippingAddress = order.ShippingAddress?.ToString(),
         CreatedAt = order.CreatedAt,
         PaidAt = order.PaidAt,
-        History = order.Events.OrderBy(e => e.At).Select(e => new OrderEventView(e.Kind, e.Note, e.At)).ToList(),
+        // A review flag is for the shop's staff; the shopper sees the order's state instead.
+        History = order.Events.Where(e => e.Kind != "Flagged").OrderBy(e => e.At).Select(e => new OrderEventView(e.Kind, e.Note, e.At)).ToList(),
         Link = OrderConfirmationEmail.OrderLink(order, baseUrl),
     };
 }

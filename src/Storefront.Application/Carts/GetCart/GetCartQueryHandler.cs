@@ -33,7 +33,7 @@ public sealed class GetCartQueryHandler(IStorefrontDbContext db, ShippingPolicy 
             Subtotal = quote.Subtotal.Amount,
             Total = quote.Total.Amount,
             Shipping = Progress(quote),
-            Suggestions = quote.IsFree ? [] : await SuggestAsync(quote.AmountAwayFromFree, cart.Lines.Select(l => l.VariantId).ToList(), cancellationToken),
+            Suggestions = quote.IsFree ? [] : await SuggestAsync(quote.AmountAwayFromFree, catalog.Values.Select(s => s.Product.Id).Distinct().ToList(), cancellationToken),
         };
     }
 
@@ -57,13 +57,13 @@ public sealed class GetCartQueryHandler(IStorefrontDbContext db, ShippingPolicy 
             line.Notice);
     }
 
-    /// <summary>The cheapest in-stock sock of each product that alone closes the gap, cheapest first.</summary>
-    private async Task<IReadOnlyList<GapSuggestion>> SuggestAsync(Money gap, List<Guid> inCart, CancellationToken cancellationToken)
+    /// <summary>The cheapest in-stock sock of each product not yet in the cart that alone closes the gap, cheapest first.</summary>
+    private async Task<IReadOnlyList<GapSuggestion>> SuggestAsync(Money gap, List<Guid> productsInCart, CancellationToken cancellationToken)
     {
         var candidates = await db.Products.AsNoTracking()
-            .Where(p => p.Status == ProductStatus.Published)
+            .Where(p => p.Status == ProductStatus.Published && !productsInCart.Contains(p.Id))
             .SelectMany(p => p.Variants, (p, v) => new { Product = p, Variant = v })
-            .Where(x => !x.Variant.IsRetired && x.Variant.StockOnHand - x.Variant.Reserved > 0 && x.Variant.Price.Amount >= gap.Amount && !inCart.Contains(x.Variant.Id))
+            .Where(x => !x.Variant.IsRetired && x.Variant.StockOnHand - x.Variant.Reserved > 0 && x.Variant.Price.Amount >= gap.Amount)
             .OrderBy(x => x.Variant.Price.Amount)
             .Select(x => new { x.Product.Id, x.Product.Name, Slug = x.Product.Slug, VariantId = x.Variant.Id, x.Variant.Colour, x.Variant.Size, Price = x.Variant.Price.Amount })
             .Take(60)
