@@ -16,6 +16,9 @@ public interface IPaymentGateway
     /// <summary>What the provider says about a session now, or null when it does not know the session.</summary>
     Task<PaymentOutcome?> GetSessionOutcomeAsync(string sessionId, CancellationToken cancellationToken);
 
+    /// <summary>Closes a session nobody should pay any more (its order was replaced); best effort.</summary>
+    Task ExpireSessionAsync(string sessionId, CancellationToken cancellationToken);
+
     /// <summary>Refunds (part of) a payment; the idempotency key makes a retried refund happen once.</summary>
     Task<string> RefundAsync(string paymentReference, Money amount, string idempotencyKey, CancellationToken cancellationToken);
 }

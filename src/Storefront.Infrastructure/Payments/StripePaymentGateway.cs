@@ -96,6 +96,18 @@ internal sealed class StripePaymentGateway(HttpClient http, IOptions<StripeOptio
         }
     }
 
+    public async Task ExpireSessionAsync(string sessionId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _client.V1.Checkout.Sessions.ExpireAsync(sessionId, cancellationToken: cancellationToken);
+        }
+        catch (StripeException)
+        {
+            // Already completed or expired: nothing left to close.
+        }
+    }
+
     public async Task<string> RefundAsync(string paymentReference, Money amount, string idempotencyKey, CancellationToken cancellationToken)
     {
         try

@@ -25,6 +25,8 @@ internal sealed class TestPaymentGateway : IPaymentGateway
     public Task<PaymentOutcome?> GetSessionOutcomeAsync(string sessionId, CancellationToken cancellationToken) =>
         Task.FromResult<PaymentOutcome?>(null);
 
+    public Task ExpireSessionAsync(string sessionId, CancellationToken cancellationToken) => Task.CompletedTask;
+
     public Task<string> RefundAsync(string paymentReference, Money amount, string idempotencyKey, CancellationToken cancellationToken) =>
         Task.FromResult($"test_refund_{idempotencyKey}");
 }
@@ -41,6 +43,8 @@ internal sealed class UnavailablePaymentGateway(string reason) : IPaymentGateway
 
     public Task<PaymentOutcome?> GetSessionOutcomeAsync(string sessionId, CancellationToken cancellationToken) =>
         Task.FromResult<PaymentOutcome?>(null);
+
+    public Task ExpireSessionAsync(string sessionId, CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task<string> RefundAsync(string paymentReference, Money amount, string idempotencyKey, CancellationToken cancellationToken) =>
         throw new PaymentGatewayException(reason);

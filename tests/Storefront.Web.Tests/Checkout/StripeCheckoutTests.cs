@@ -1,5 +1,8 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Storefront.Application.Payments;
+using Storefront.Domain.Common;
 using Storefront.Domain.Ordering;
 using Storefront.Web.Tests.Support;
 
@@ -151,5 +154,38 @@ public sealed class StripeCheckoutTests(StripeStorefrontFactory factory) : IClas
         Assert.Equal(order.Number, page.QuerySelector("[data-testid=order-number]")?.TextContent);
         Assert.Equal(HttpStatusCode.NotFound, wrongToken.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, noToken.StatusCode);
+    }
+
+    [Fact]
+    public async Task Checking_out_again_after_coming_back_from_Stripe_replaces_the_earlier_order_and_holds_the_stock_once()
+    {
+        var variant = await factory.VariantAsync(20m, stock: 2, skip: 6);
+        var shopper = new Shopper(factory);
+        await shopper.AddAsync(variant, 2);
+
+        var first = (await shopper.CheckoutAsync()).Split('/').Last();
+        var second = await shopper.CheckoutAsync();
+
+        Assert.StartsWith("https://checkout.stripe.test/", second);
+        Assert.Equal(2, (await factory.StockAsync(variant)).Reserved);
+        var orders = (await factory.OrdersAsync()).Where(o => o.Lines.Any(l => l.VariantId == variant)).ToList();
+        Assert.Equal(OrderStatus.Cancelled, orders.Single(o => o.PaymentSessionId == first).Status);
+        Assert.Single(orders, o => o.Status == OrderStatus.PendingPayment);
+        Assert.Contains(factory.Stripe.Requests, r => r.Path == $"/v1/checkout/sessions/{first}/expire");
+    }
+
+    [Fact]
+    public async Task A_refund_asks_Stripe_for_the_amount_in_cents_with_an_idempotency_key()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var gateway = scope.ServiceProvider.GetRequiredService<IPaymentGateway>();
+
+        var refundId = await gateway.RefundAsync("pi_123", new Money(18.33m), "refund-order-1", CancellationToken.None);
+
+        var sent = factory.Stripe.Requests.Last(r => r.Path == "/v1/refunds");
+        Assert.StartsWith("re_", refundId);
+        Assert.Equal("pi_123", sent["payment_intent"]);
+        Assert.Equal("1833", sent["amount"]);
+        Assert.Equal("refund-order-1", sent.IdempotencyKey);
     }
 }

@@ -39,6 +39,7 @@ public sealed class FakeStripe : IAsyncDisposable
         var fake = new FakeStripe(app);
         app.MapPost("/v1/checkout/sessions", fake.CreateSessionAsync);
         app.MapGet("/v1/checkout/sessions/{id}", fake.GetSession);
+        app.MapPost("/v1/checkout/sessions/{id}/expire", fake.ExpireSession);
         app.MapPost("/v1/refunds", fake.RefundAsync);
         await app.StartAsync();
         fake.BaseUrl = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
@@ -110,6 +111,18 @@ public sealed class FakeStripe : IAsyncDisposable
         return _sessions.TryGetValue(id, out var session)
             ? Results.Json(session)
             : Results.Json(new { error = new { type = "invalid_request_error", message = $"No such checkout.session: '{id}'" } }, statusCode: 404);
+    }
+
+    private IResult ExpireSession(HttpRequest request, string id)
+    {
+        Record(request, []);
+        if (!_sessions.TryGetValue(id, out var session))
+        {
+            return Results.Json(new { error = new { type = "invalid_request_error", message = $"No such checkout.session: '{id}'" } }, statusCode: 404);
+        }
+
+        session["status"] = "expired";
+        return Results.Json(session);
     }
 
     private async Task<IResult> RefundAsync(HttpRequest request)

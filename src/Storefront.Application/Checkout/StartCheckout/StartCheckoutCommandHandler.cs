@@ -18,7 +18,7 @@ public sealed partial class StartCheckoutCommandHandler(
     IClock clock,
     ILogger<StartCheckoutCommandHandler> logger) : ICommandHandler<StartCheckoutCommand, StartCheckoutResult>
 {
-    private sealed record Placed(Order? Order, string? Problem);
+    private sealed record Placed(Order? Order, string? Problem, IReadOnlyList<string>? ReplacedSessions = null);
 
     public async ValueTask<StartCheckoutResult> Handle(StartCheckoutCommand command, CancellationToken cancellationToken)
     {
@@ -33,6 +33,11 @@ public sealed partial class StartCheckoutCommandHandler(
         if (placed.Order is not { } order)
         {
             return StartCheckoutResult.Refused(placed.Problem!);
+        }
+
+        foreach (var replaced in placed.ReplacedSessions ?? [])
+        {
+            await gateway.ExpireSessionAsync(replaced, cancellationToken);
         }
 
         var baseUrl = options.BaseUrl(command.RequestBaseUrl);
@@ -68,6 +73,7 @@ public sealed partial class StartCheckoutCommandHandler(
             return new Placed(null, "Your cart is empty. Add some socks before checking out.");
         }
 
+        var replaced = await ReplaceEarlierCheckoutsAsync(cart.Id, cancellationToken);
         var catalog = await CatalogStock.LoadAsync(db, cart.Lines.Select(l => l.VariantId).ToList(), tracked: true, cancellationToken);
         var priced = PricedCart.Price(cart, catalog, shipping);
         if (priced.HasChangesToReview)
@@ -93,7 +99,24 @@ public sealed partial class StartCheckoutCommandHandler(
 
         db.Orders.Add(order);
         await db.SaveChangesAsync(cancellationToken);
-        return new Placed(order, null);
+        return new Placed(order, null, replaced);
+    }
+
+    /// <summary>
+    /// A shopper who came back from the payment page and checks out again must not be blocked by their own earlier
+    /// reservation: the earlier unpaid order is cancelled and its stock released in the same save as the new order.
+    /// </summary>
+    private async Task<List<string>> ReplaceEarlierCheckoutsAsync(Guid cartId, CancellationToken cancellationToken)
+    {
+        var earlier = await db.Orders.Include(o => o.Lines).Include(o => o.Events)
+            .Where(o => o.CartId == cartId && o.Status == OrderStatus.PendingPayment && o.HoldsStock && !o.FlaggedForReview && o.ReservationExpiresAt != null)
+            .ToListAsync(cancellationToken);
+        foreach (var order in earlier.Where(o => o.Cancel("Replaced by a newer checkout from the same cart.", clock.UtcNow)))
+        {
+            await OrderStock.ReleaseAsync(db, order, cancellationToken);
+        }
+
+        return earlier.Where(o => o.PaymentSessionId is not null).Select(o => o.PaymentSessionId!).ToList();
     }
 
     private async Task EndAsync(Guid orderId, Func<Order, bool> end, CancellationToken cancellationToken) =>
