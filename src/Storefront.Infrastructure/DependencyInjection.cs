@@ -1,14 +1,21 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.AspNetCore.Identity;
 using Storefront.Application.Admin.Products;
+using Storefront.Application.Checkout;
+using Storefront.Application.Checkout.FulfilOrder;
 using Storefront.Application.Common;
+using Storefront.Domain.Common;
+using Storefront.Domain.Shipping;
 using Storefront.Infrastructure.Auditing;
+using Storefront.Infrastructure.Checkout;
 using Storefront.Infrastructure.Csv;
+using Storefront.Infrastructure.Email;
 using Storefront.Infrastructure.Identity;
 using Storefront.Infrastructure.Images;
+using Storefront.Infrastructure.Payments;
 using Storefront.Infrastructure.Persistence;
 using Storefront.Infrastructure.Persistence.Seed;
 using Storefront.Infrastructure.Time;
@@ -41,6 +48,7 @@ public static class DependencyInjection
 
         services.AddScoped<IStorefrontDbContext>(sp => sp.GetRequiredService<StorefrontDbContext>());
         services.AddSingleton<IClock, SystemClock>();
+        services.AddCheckout(configuration, environment);
         if (database.SeedSampleData)
         {
             services.AddScoped<ISeeder, CatalogSeeder>();
@@ -70,6 +78,19 @@ public static class DependencyInjection
         services.AddScoped<IImageStore, DatabaseImageStore>();
         services.AddSingleton<IImageInspector, ImageSharpInspector>();
         services.AddSingleton<IProductCsv, CsvHelperProductCsv>();
+    }
+
+    private static IServiceCollection AddCheckout(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
+    {
+        services.AddSingleton(new ShippingPolicy(
+            new Money(configuration.GetValue("Shipping:FreeThreshold", ShippingPolicy.DefaultFreeThreshold.Amount)),
+            new Money(configuration.GetValue("Shipping:StandardRate", ShippingPolicy.DefaultStandardRate.Amount))));
+        services.AddSingleton(configuration.GetSection(CheckoutOptions.Section).Get<CheckoutOptions>() ?? new CheckoutOptions());
+        services.AddScoped<OrderFulfilment>();
+        services.AddPayments(configuration, environment);
+        services.AddEmail(configuration, environment);
+        services.AddHostedService<ReservationExpiryService>();
+        return services;
     }
 
     private static string SqliteConnectionString(DatabaseOptions database, IWebHostEnvironment environment)

@@ -37,6 +37,7 @@ public static class ApplicationBuilderExtensions
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapSeoEndpoints();
         app.MapMedia();
+        app.MapStripeWebhook();
         app.MapRazorPages();
         return app;
     }

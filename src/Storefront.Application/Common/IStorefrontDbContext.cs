@@ -1,6 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Storefront.Domain.Auditing;
+using Storefront.Domain.Carts;
 using Storefront.Domain.Catalog;
+using Storefront.Domain.Ordering;
 
 namespace Storefront.Application.Common;
 
@@ -17,6 +20,14 @@ public interface IStorefrontDbContext
     DbSet<StockAdjustment> StockAdjustments { get; }
 
     DbSet<AuditEntry> AuditEntries { get; }
+    DbSet<Cart> Carts { get; }
+
+    DbSet<Order> Orders { get; }
+
+    DbSet<ProcessedWebhookEvent> ProcessedWebhookEvents { get; }
+
+    /// <summary>Lets a use case that lost a concurrency race forget what it loaded and read again.</summary>
+    ChangeTracker ChangeTracker { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

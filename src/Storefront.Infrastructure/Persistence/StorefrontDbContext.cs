@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Storefront.Application.Common;
 using Storefront.Domain.Auditing;
+using Storefront.Domain.Carts;
 using Storefront.Domain.Catalog;
+using Storefront.Domain.Ordering;
 using Storefront.Infrastructure.Images;
 
 namespace Storefront.Infrastructure.Persistence;
@@ -23,6 +25,11 @@ public abstract class StorefrontDbContext(DbContextOptions options) : IdentityDb
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<StoredImage> StoredImages => Set<StoredImage>();
+    public DbSet<Cart> Carts => Set<Cart>();
+
+    public DbSet<Order> Orders => Set<Order>();
+
+    public DbSet<ProcessedWebhookEvent> ProcessedWebhookEvents => Set<ProcessedWebhookEvent>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

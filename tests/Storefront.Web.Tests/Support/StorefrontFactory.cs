@@ -19,12 +19,16 @@ public class StorefrontFactory : WebApplicationFactory<Program>
 
     public string DataDirectory => _directory;
 
+    /// <summary>Where the app writes its emails when no SMTP server is set.</summary>
+    public string EmailDirectory => Path.Combine(_directory, "emails");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(_directory);
         builder.UseEnvironment("Testing");
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:SqlitePath", DatabasePath);
+        builder.UseSetting("Email:PickupDirectory", EmailDirectory);
         ConfigureSettings(builder);
     }
 

@@ -68,6 +68,19 @@ namespace Storefront.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Carts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Carts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Categories",
                 columns: table => new
                 {
@@ -79,6 +92,60 @@ namespace Storefront.Infrastructure.Persistence.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Categories", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Orders",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    AccessToken = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CartId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ShipToName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ShipToLine1 = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ShipToLine2 = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ShipToCity = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ShipToState = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ShipToPostalCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    ShipToCountry = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
+                    CustomerEmail = table.Column<string>(type: "TEXT", maxLength: 320, nullable: true),
+                    PaymentSessionId = table.Column<string>(type: "TEXT", maxLength: 255, nullable: true),
+                    PaymentReference = table.Column<string>(type: "TEXT", maxLength: 255, nullable: true),
+                    HoldsStock = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ReservationExpiresAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    FlaggedForReview = table.Column<bool>(type: "INTEGER", nullable: false),
+                    FlagReason = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    PaidAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ConfirmationSentAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    AmountCharged = table.Column<long>(type: "INTEGER", nullable: true),
+                    AmountChargedCurrency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true),
+                    ShippingCost = table.Column<long>(type: "INTEGER", nullable: false),
+                    ShippingCostCurrency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    Subtotal = table.Column<long>(type: "INTEGER", nullable: false),
+                    SubtotalCurrency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    Total = table.Column<long>(type: "INTEGER", nullable: false),
+                    TotalCurrency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Orders", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProcessedWebhookEvents",
+                columns: table => new
+                {
+                    EventId = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ProcessedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProcessedWebhookEvents", x => x.EventId);
                 });
 
             migrationBuilder.CreateTable(
@@ -249,6 +316,53 @@ namespace Storefront.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "OrderEvents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrderId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OrderEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OrderEvents_Orders_OrderId",
+                        column: x => x.OrderId,
+                        principalTable: "Orders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OrderLines",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrderId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    VariantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProductName = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    VariantName = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Sku = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ImageUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Quantity = table.Column<int>(type: "INTEGER", nullable: false),
+                    UnitPrice = table.Column<long>(type: "INTEGER", nullable: false),
+                    UnitPriceCurrency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OrderLines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OrderLines_Orders_OrderId",
+                        column: x => x.OrderId,
+                        principalTable: "Orders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ProductImages",
                 columns: table => new
                 {
@@ -296,6 +410,34 @@ namespace Storefront.Infrastructure.Persistence.Migrations.Sqlite
                         name: "FK_ProductVariants_Products_ProductId",
                         column: x => x.ProductId,
                         principalTable: "Products",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CartLines",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CartId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    VariantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Quantity = table.Column<int>(type: "INTEGER", nullable: false),
+                    SeenUnitPrice = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CartLines", x => x.Id);
+                    table.CheckConstraint("CK_CartLines_Quantity", "\"Quantity\" >= 1 AND \"Quantity\" <= 10");
+                    table.ForeignKey(
+                        name: "FK_CartLines_Carts_CartId",
+                        column: x => x.CartId,
+                        principalTable: "Carts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CartLines_ProductVariants_VariantId",
+                        column: x => x.VariantId,
+                        principalTable: "ProductVariants",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -348,10 +490,63 @@ namespace Storefront.Infrastructure.Persistence.Migrations.Sqlite
                 columns: new[] { "EntityType", "EntityKey" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CartLines_CartId_VariantId",
+                table: "CartLines",
+                columns: new[] { "CartId", "VariantId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CartLines_VariantId",
+                table: "CartLines",
+                column: "VariantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Carts_UpdatedAt",
+                table: "Carts",
+                column: "UpdatedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Categories_Slug",
                 table: "Categories",
                 column: "Slug",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OrderEvents_OrderId",
+                table: "OrderEvents",
+                column: "OrderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OrderLines_OrderId",
+                table: "OrderLines",
+                column: "OrderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OrderLines_VariantId",
+                table: "OrderLines",
+                column: "VariantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Orders_CartId",
+                table: "Orders",
+                column: "CartId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Orders_Number",
+                table: "Orders",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Orders_PaymentSessionId",
+                table: "Orders",
+                column: "PaymentSessionId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Orders_Status_ReservationExpiresAt",
+                table: "Orders",
+                columns: new[] { "Status", "ReservationExpiresAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ProductImages_ProductId",
@@ -438,10 +633,19 @@ namespace Storefront.Infrastructure.Persistence.Migrations.Sqlite
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
-                name: "ProductImages");
+                name: "CartLines");
 
             migrationBuilder.DropTable(
-                name: "ProductVariants");
+                name: "OrderEvents");
+
+            migrationBuilder.DropTable(
+                name: "OrderLines");
+
+            migrationBuilder.DropTable(
+                name: "ProcessedWebhookEvents");
+
+            migrationBuilder.DropTable(
+                name: "ProductImages");
 
             migrationBuilder.DropTable(
                 name: "StockAdjustments");
@@ -454,6 +658,15 @@ namespace Storefront.Infrastructure.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "Carts");
+
+            migrationBuilder.DropTable(
+                name: "ProductVariants");
+
+            migrationBuilder.DropTable(
+                name: "Orders");
 
             migrationBuilder.DropTable(
                 name: "Products");

@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using Storefront.Application.Common;
+using Storefront.Domain.Catalog;
+
+namespace Storefront.Application.Carts;
+
+/// <summary>A variant as the catalog has it now, with its product.</summary>
+public sealed record StockedVariant(Product Product, ProductVariant Variant)
+{
+    public bool CanBeBought => Product.IsPublished && !Variant.IsRetired;
+
+    public int Available => CanBeBought ? Math.Max(0, Variant.Available) : 0;
+
+    public string VariantName => $"{Variant.Colour}, size {Variant.Size}";
+
+    public string ImageUrl =>
+        Product.Images.OrderBy(i => i.Position).FirstOrDefault(i => i.AltText.EndsWith($" in {Variant.Colour}", StringComparison.OrdinalIgnoreCase))?.Url
+        ?? Product.Images.OrderBy(i => i.Position).FirstOrDefault()?.Url
+        ?? "/img/placeholder.svg";
+}
+
+internal static class CatalogStock
+{
+    /// <summary>Loads the products that own the given variants. Tracked when the caller is going to change stock.</summary>
+    public static async Task<Dictionary<Guid, StockedVariant>> LoadAsync(IStorefrontDbContext db, IReadOnlyCollection<Guid> variantIds, bool tracked, CancellationToken cancellationToken)
+    {
+        if (variantIds.Count == 0)
+        {
+            return [];
+        }
+
+        var query = db.Products.Include(p => p.Variants).Include(p => p.Images).Where(p => p.Variants.Any(v => variantIds.Contains(v.Id)));
+        var products = await (tracked ? query : query.AsNoTracking()).ToListAsync(cancellationToken);
+        return products
+            .SelectMany(p => p.Variants.Where(v => variantIds.Contains(v.Id)).Select(v => new StockedVariant(p, v)))
+            .ToDictionary(s => s.Variant.Id);
+    }
+}

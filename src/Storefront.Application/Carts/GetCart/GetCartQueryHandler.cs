@@ -1,0 +1,81 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Storefront.Application.Common;
+using Storefront.Domain.Catalog;
+using Storefront.Domain.Common;
+using Storefront.Domain.Shipping;
+
+namespace Storefront.Application.Carts.GetCart;
+
+public sealed class GetCartQueryHandler(IStorefrontDbContext db, ShippingPolicy shipping) : IQueryHandler<GetCartQuery, CartView>
+{
+    private const int MaxSuggestions = 3;
+
+    public async ValueTask<CartView> Handle(GetCartQuery query, CancellationToken cancellationToken)
+    {
+        var cart = query.CartId is { } id
+            ? await db.Carts.AsNoTracking().Include(c => c.Lines).FirstOrDefaultAsync(c => c.Id == id, cancellationToken)
+            : null;
+        if (cart is null || cart.IsEmpty)
+        {
+            return CartView.Empty(Progress(shipping.Quote(Money.Zero())));
+        }
+
+        var catalog = await CatalogStock.LoadAsync(db, cart.Lines.Select(l => l.VariantId).ToList(), tracked: false, cancellationToken);
+        var priced = PricedCart.Price(cart, catalog, shipping);
+        var quote = priced.Quote;
+        return new CartView
+        {
+            Lines = priced.Lines.Select(ToView).ToList(),
+            Notices = priced.Notices,
+            HasChangesToReview = priced.HasChangesToReview,
+            ItemCount = cart.ItemCount,
+            Subtotal = quote.Subtotal.Amount,
+            Total = quote.Total.Amount,
+            Shipping = Progress(quote),
+            Suggestions = quote.IsFree ? [] : await SuggestAsync(quote.AmountAwayFromFree, catalog.Values.Select(s => s.Product.Id).Distinct().ToList(), cancellationToken),
+        };
+    }
+
+    internal static FreeShippingProgress Progress(ShippingQuote quote) =>
+        new(quote.Shipping.Amount, quote.IsFree, quote.AmountAwayFromFree.Amount, quote.FreeThreshold.Amount, quote.ProgressPercent);
+
+    private static CartLineView ToView(PricedLine line)
+    {
+        var stocked = line.Stocked;
+        return new CartLineView(
+            line.Line.VariantId,
+            stocked?.Product.Name ?? "No longer available",
+            stocked?.Product.Slug.Value ?? string.Empty,
+            stocked?.VariantName ?? string.Empty,
+            stocked?.Variant.Sku ?? string.Empty,
+            stocked?.ImageUrl ?? "/img/placeholder.svg",
+            line.UnitPrice.Amount,
+            line.Line.Quantity,
+            (line.UnitPrice * line.Line.Quantity).Amount,
+            Math.Max(1, Math.Min(Domain.Carts.Cart.MaxQuantityPerLine, stocked?.Available ?? 1)),
+            line.Notice);
+    }
+
+    /// <summary>The cheapest in-stock sock of each product not yet in the cart that alone closes the gap, cheapest first.</summary>
+    private async Task<IReadOnlyList<GapSuggestion>> SuggestAsync(Money gap, List<Guid> productsInCart, CancellationToken cancellationToken)
+    {
+        var candidates = await db.Products.AsNoTracking()
+            .Where(p => p.Status == ProductStatus.Published && !productsInCart.Contains(p.Id))
+            .SelectMany(p => p.Variants, (p, v) => new { Product = p, Variant = v })
+            .Where(x => !x.Variant.IsRetired && x.Variant.StockOnHand - x.Variant.Reserved > 0 && x.Variant.Price.Amount >= gap.Amount)
+            .OrderBy(x => x.Variant.Price.Amount)
+            .Select(x => new { x.Product.Id, x.Product.Name, Slug = x.Product.Slug, VariantId = x.Variant.Id, x.Variant.Colour, x.Variant.Size, Price = x.Variant.Price.Amount })
+            .Take(60)
+            .ToListAsync(cancellationToken);
+        var chosen = candidates.GroupBy(c => c.Id).Select(g => g.First()).Take(MaxSuggestions).ToList();
+        var productIds = chosen.Select(c => c.Id).ToList();
+        var images = await db.Products.AsNoTracking().Where(p => productIds.Contains(p.Id))
+            .Select(p => new { p.Id, Image = p.Images.OrderBy(i => i.Position).Select(i => new { i.Url, i.AltText }).FirstOrDefault() })
+            .ToDictionaryAsync(p => p.Id, p => p.Image, cancellationToken);
+        return chosen.Select(c => new GapSuggestion(
+            c.VariantId, c.Name, c.Slug.Value, $"{c.Colour}, size {c.Size}", c.Price,
+            images.GetValueOrDefault(c.Id)?.Url ?? "/img/placeholder.svg",
+            images.GetValueOrDefault(c.Id)?.AltText ?? c.Name)).ToList();
+    }
+}

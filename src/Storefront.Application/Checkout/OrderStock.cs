@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using Storefront.Application.Carts;
+using Storefront.Application.Common;
+using Storefront.Domain.Ordering;
+
+namespace Storefront.Application.Checkout;
+
+/// <summary>Moves an order's units between reserved, sold and back on sale.</summary>
+internal static class OrderStock
+{
+    public static async Task ReleaseAsync(IStorefrontDbContext db, Order order, CancellationToken cancellationToken)
+    {
+        foreach (var (line, variant) in await VariantsAsync(db, order, cancellationToken))
+        {
+            variant?.ReleaseReservation(line.Quantity);
+        }
+    }
+
+    public static async Task CompleteSaleAsync(IStorefrontDbContext db, Order order, CancellationToken cancellationToken)
+    {
+        foreach (var (line, variant) in await VariantsAsync(db, order, cancellationToken))
+        {
+            variant?.CompleteSale(line.Quantity);
+        }
+    }
+
+    private static async Task<List<(OrderLine Line, Domain.Catalog.ProductVariant? Variant)>> VariantsAsync(IStorefrontDbContext db, Order order, CancellationToken cancellationToken)
+    {
+        var catalog = await CatalogStock.LoadAsync(db, order.Lines.Select(l => l.VariantId).ToList(), tracked: true, cancellationToken);
+        return order.Lines.Select(l => (l, catalog.GetValueOrDefault(l.VariantId)?.Variant)).ToList();
+    }
+
+    public static Task<Order?> FindOrderAsync(IStorefrontDbContext db, Guid? orderId, string? sessionId, CancellationToken cancellationToken)
+    {
+        var orders = db.Orders.Include(o => o.Lines).Include(o => o.Events);
+        return orderId is { } id
+            ? orders.FirstOrDefaultAsync(o => o.Id == id, cancellationToken)
+            : orders.FirstOrDefaultAsync(o => o.PaymentSessionId == sessionId, cancellationToken);
+    }
+}

@@ -1,0 +1,14 @@
+using Mediator;
+
+namespace Storefront.Application.Checkout.StartCheckout;
+
+/// <summary>Turns the cart into an order with reserved stock, then opens the payment page for it.</summary>
+public sealed record StartCheckoutCommand(Guid? CartId, string RequestBaseUrl) : ICommand<StartCheckoutResult>;
+
+/// <summary>Either where to send the shopper to pay, or a message for the cart page.</summary>
+public sealed record StartCheckoutResult(string? PaymentUrl, string? Problem)
+{
+    public static StartCheckoutResult GoTo(string url) => new(url, null);
+
+    public static StartCheckoutResult Refused(string problem) => new(null, problem);
+}

@@ -1,0 +1,40 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Storefront.Application.Checkout.FulfilOrder;
+using Storefront.Application.Common;
+using Storefront.Application.Payments;
+
+namespace Storefront.Application.Checkout.TestPayment;
+
+public sealed class CompleteTestPaymentCommandHandler(IStorefrontDbContext db, IPaymentGateway gateway, OrderFulfilment fulfilment)
+    : ICommandHandler<CompleteTestPaymentCommand, CompleteTestPaymentResult>
+{
+    public async ValueTask<CompleteTestPaymentResult> Handle(CompleteTestPaymentCommand command, CancellationToken cancellationToken)
+    {
+        if (gateway.Kind != PaymentGatewayKind.Test || command.CartId is not { } cartId)
+        {
+            return new CompleteTestPaymentResult(null);
+        }
+
+        var order = await db.Orders.AsNoTracking().FirstOrDefaultAsync(o => o.Id == command.OrderId && o.CartId == cartId, cancellationToken);
+        if (order?.PaymentSessionId is not { } sessionId)
+        {
+            return new CompleteTestPaymentResult(null);
+        }
+
+        // The test gateway "charges" exactly the order's total, as Stripe would; the same fulfilment path as a webhook.
+        var outcome = new PaymentOutcome
+        {
+            Kind = command.Approve ? PaymentOutcomeKind.Paid : PaymentOutcomeKind.Failed,
+            SessionId = sessionId,
+            OrderId = order.Id,
+            AmountChargedCents = order.Total.ToCents(),
+            Currency = order.Currency,
+            PaymentReference = $"test_payment_{order.Id:N}",
+            ShippingAddress = command.Approve ? command.Address with { Country = "US" } : null,
+            CustomerEmail = string.IsNullOrWhiteSpace(command.Email) ? null : command.Email.Trim(),
+        };
+        await fulfilment.ApplyAsync(outcome, eventId: null, command.Approve ? "test.pay" : "test.decline", command.RequestBaseUrl, cancellationToken);
+        return new CompleteTestPaymentResult(sessionId);
+    }
+}

@@ -1,0 +1,9 @@
+namespace Storefront.Application.Email;
+
+/// <summary>Sends mail to shoppers. SMTP in production; a file and a log line on a first run.</summary>
+public interface IEmailSender
+{
+    Task SendAsync(EmailMessage message, CancellationToken cancellationToken);
+}
+
+public sealed record EmailMessage(string? To, string Subject, string TextBody);

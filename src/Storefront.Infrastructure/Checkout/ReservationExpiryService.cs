@@ -1,0 +1,41 @@
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Storefront.Application.Checkout.ReleaseExpiredReservations;
+
+namespace Storefront.Infrastructure.Checkout;
+
+/// <summary>Every minute, puts back on sale the stock of orders whose payment session ran out unpaid.</summary>
+internal sealed partial class ReservationExpiryService(IServiceScopeFactory scopes, ILogger<ReservationExpiryService> logger) : BackgroundService
+{
+    private static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Interval);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var released = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new ReleaseExpiredReservationsCommand(), stoppingToken);
+                if (released > 0)
+                {
+                    LogReleased(logger, released);
+                }
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // A failed sweep is retried on the next tick; the service must keep running.
+                LogFailed(logger, exception);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Released the stock of {Count} unpaid orders whose checkout expired")]
+    private static partial void LogReleased(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Releasing expired reservations failed; retrying in a minute")]
+    private static partial void LogFailed(ILogger logger, Exception exception);
+}

@@ -1,0 +1,31 @@
+namespace Storefront.Infrastructure.Email;
+
+/// <summary>Section <c>Email</c>. Without <c>Smtp:Host</c> mail is written to the log and to App_Data/emails.</summary>
+public sealed class EmailOptions
+{
+    public const string Section = "Email";
+
+    public string From { get; set; } = "Storefront <orders@storefront.local>";
+
+    /// <summary>A copy of every confirmation goes here too (the shop's own inbox), if set.</summary>
+    public string? Bcc { get; set; }
+
+    /// <summary>Where mail goes when no SMTP server is set, relative to the app's data folder unless absolute.</summary>
+    public string PickupDirectory { get; set; } = "emails";
+
+    public SmtpOptions Smtp { get; set; } = new();
+}
+
+public sealed class SmtpOptions
+{
+    public string? Host { get; set; }
+
+    public int Port { get; set; } = 587;
+
+    public string? UserName { get; set; }
+
+    public string? Password { get; set; }
+
+    /// <summary>STARTTLS when the server offers it (the default), or none for a local relay.</summary>
+    public bool UseStartTls { get; set; } = true;
+}

@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Storefront.Application.Email;
+
+namespace Storefront.Infrastructure.Email;
+
+internal static class EmailRegistration
+{
+    public static IServiceCollection AddEmail(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
+    {
+        var section = configuration.GetSection(EmailOptions.Section);
+        services.Configure<EmailOptions>(section);
+        var options = section.Get<EmailOptions>() ?? new EmailOptions();
+        if (!string.IsNullOrWhiteSpace(options.Smtp.Host))
+        {
+            services.AddSingleton<IEmailSender, SmtpEmailSender>();
+            return services;
+        }
+
+        var directory = Path.IsPathRooted(options.PickupDirectory)
+            ? options.PickupDirectory
+            : Path.Combine(environment.ContentRootPath, "App_Data", options.PickupDirectory);
+        services.AddSingleton<IEmailSender>(sp => new PickupDirectoryEmailSender(
+            sp.GetRequiredService<IOptions<EmailOptions>>(), directory, sp.GetRequiredService<ILogger<PickupDirectoryEmailSender>>()));
+        return services;
+    }
+}

@@ -1,0 +1,24 @@
+using MimeKit;
+using Storefront.Application.Email;
+
+namespace Storefront.Infrastructure.Email;
+
+internal static class MimeMessages
+{
+    public static MimeMessage From(EmailMessage message, EmailOptions options)
+    {
+        var mime = new MimeMessage { Subject = message.Subject, Body = new TextPart("plain") { Text = message.TextBody } };
+        mime.From.Add(MailboxAddress.Parse(options.From));
+        if (!string.IsNullOrWhiteSpace(message.To))
+        {
+            mime.To.Add(MailboxAddress.Parse(message.To));
+        }
+
+        if (!string.IsNullOrWhiteSpace(options.Bcc))
+        {
+            mime.Bcc.Add(MailboxAddress.Parse(options.Bcc));
+        }
+
+        return mime;
+    }
+}

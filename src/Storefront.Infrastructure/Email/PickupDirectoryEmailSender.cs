@@ -1,0 +1,22 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Storefront.Application.Email;
+
+namespace Storefront.Infrastructure.Email;
+
+/// <summary>No SMTP server: each message is logged and written as an .eml file a first run can open.</summary>
+internal sealed partial class PickupDirectoryEmailSender(IOptions<EmailOptions> options, string directory, ILogger<PickupDirectoryEmailSender> logger) : IEmailSender
+{
+    public string Directory { get; } = directory;
+
+    public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken)
+    {
+        System.IO.Directory.CreateDirectory(Directory);
+        var path = Path.Combine(Directory, $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Guid.NewGuid():N}.eml");
+        await MimeMessages.From(message, options.Value).WriteToAsync(path, cancellationToken);
+        LogWritten(logger, message.To ?? "(no recipient)", message.Subject, path, message.TextBody);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Email to {To} \"{Subject}\" written to {Path} (no SMTP server is set):\n{Body}")]
+    private static partial void LogWritten(ILogger logger, string to, string subject, string path, string body);
+}

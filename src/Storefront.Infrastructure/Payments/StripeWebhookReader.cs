@@ -1,0 +1,61 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Storefront.Application.Payments;
+using Stripe;
+using Stripe.Checkout;
+
+namespace Storefront.Infrastructure.Payments;
+
+/// <summary>Checks a Stripe webhook's signature and reads the checkout events the shop acts on.</summary>
+internal sealed partial class StripeWebhookReader(IOptions<StripeOptions> options, ILogger<StripeWebhookReader> logger) : IPaymentWebhookReader
+{
+    public PaymentWebhook? Read(string payload, string? signatureHeader)
+    {
+        var secret = options.Value.WebhookSecret;
+        if (string.IsNullOrWhiteSpace(secret))
+        {
+            LogNoSecret(logger);
+            return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(signatureHeader))
+        {
+            return null;
+        }
+
+        Event stripeEvent;
+        try
+        {
+            // The API version of events follows the account's webhook settings; the fields read here are stable across versions.
+            stripeEvent = EventUtility.ConstructEvent(payload, signatureHeader, secret, options.Value.WebhookToleranceSeconds, throwOnApiVersionMismatch: false);
+        }
+        catch (Exception exception) when (exception is StripeException or ArgumentException or Newtonsoft.Json.JsonException)
+        {
+            LogRejected(logger, exception.Message);
+            return null;
+        }
+
+        var kind = stripeEvent.Type switch
+        {
+            EventTypes.CheckoutSessionCompleted => (PaymentOutcomeKind?)null,
+            EventTypes.CheckoutSessionAsyncPaymentSucceeded => PaymentOutcomeKind.Paid,
+            EventTypes.CheckoutSessionAsyncPaymentFailed => PaymentOutcomeKind.Failed,
+            EventTypes.CheckoutSessionExpired => PaymentOutcomeKind.Expired,
+            _ => PaymentOutcomeKind.Open,
+        };
+        if (kind == PaymentOutcomeKind.Open || stripeEvent.Data.Object is not Session session)
+        {
+            return new PaymentWebhook(stripeEvent.Id, stripeEvent.Type, null);
+        }
+
+        // completed: paid now, or (bank debits and the like) processing until an async_payment event follows.
+        var outcomeKind = kind ?? (session.PaymentStatus is "paid" or "no_payment_required" ? PaymentOutcomeKind.Paid : PaymentOutcomeKind.Processing);
+        return new PaymentWebhook(stripeEvent.Id, stripeEvent.Type, StripeSessionReader.Outcome(session, outcomeKind));
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A Stripe webhook arrived but Stripe:WebhookSecret is not set; it was refused")]
+    private static partial void LogNoSecret(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A Stripe webhook was refused: {Reason}")]
+    private static partial void LogRejected(ILogger logger, string reason);
+}

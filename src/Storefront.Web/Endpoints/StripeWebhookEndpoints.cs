@@ -1,0 +1,44 @@
+using Mediator;
+using Storefront.Application.Checkout.FulfilOrder;
+using Storefront.Application.Payments;
+using Storefront.Web.Infrastructure;
+
+namespace Storefront.Web.Endpoints;
+
+public static class StripeWebhookEndpoints
+{
+    private const int MaxPayloadBytes = 512 * 1024;
+
+    /// <summary>
+    /// POST /webhooks/stripe: the raw body is verified against Stripe-Signature before anything else; a bad or missing
+    /// signature answers 400 and changes nothing. No antiforgery: Stripe's signature is the proof of origin.
+    /// </summary>
+    public static IEndpointRouteBuilder MapStripeWebhook(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/webhooks/stripe", async (HttpRequest request, IPaymentWebhookReader reader, IMediator mediator, CancellationToken cancellationToken) =>
+        {
+            if (request.ContentLength > MaxPayloadBytes)
+            {
+                return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The webhook payload is too large.");
+            }
+
+            using var body = new StreamReader(request.Body);
+            var payload = await body.ReadToEndAsync(cancellationToken);
+            var webhook = reader.Read(payload, request.Headers["Stripe-Signature"].ToString());
+            if (webhook is null)
+            {
+                return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The Stripe signature is missing, forged or too old.");
+            }
+
+            if (webhook.Outcome is null)
+            {
+                return Results.Ok(new { received = webhook.EventType, handled = false });
+            }
+
+            var result = await mediator.Send(
+                new ApplyPaymentOutcomeCommand(webhook.Outcome, webhook.EventId, webhook.EventType, CartCookie.BaseUrl(request)), cancellationToken);
+            return Results.Ok(new { received = webhook.EventType, handled = true, result = result.ToString() });
+        }).DisableAntiforgery();
+        return app;
+    }
+}

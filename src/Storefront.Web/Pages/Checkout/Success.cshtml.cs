@@ -1,0 +1,28 @@
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Storefront.Application.Checkout.ConfirmCheckout;
+using Storefront.Application.Orders;
+using Storefront.Web.Infrastructure;
+
+namespace Storefront.Web.Pages.Checkout;
+
+/// <summary>Where the payment page returns. Shows the order's real state; the URL alone never marks anything paid.</summary>
+public sealed class SuccessModel(IMediator mediator) : PageModel
+{
+    [FromQuery(Name = "session_id")]
+    public string? SessionId { get; set; }
+
+    public OrderView? Order { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        Order = await mediator.Send(new ConfirmCheckoutCommand(SessionId, CartCookie.Read(Request), CartCookie.BaseUrl(Request)), cancellationToken);
+        if (Order is null)
+        {
+            Response.StatusCode = StatusCodes.Status404NotFound;
+        }
+
+        return Page();
+    }
+}
