@@ -55,8 +55,39 @@ public sealed class AdminRunsTheCatalogTests(BrowserFixture fixture) : IClassFix
         await Assertions.Expect(page.Locator("img[alt='Navy crew sock with a harbour stripe']").First).ToBeVisibleAsync();
 
         await page.GotoAsync("/admin");
-        await Assertions.Expect(page.Locator(".admin-stats")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".admin-stats").First).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(page, "admin-dashboard");
+    }
+
+    [Fact]
+    public async Task Admin_sees_the_sales_chart_and_a_flagged_order_then_ships_a_paid_order()
+    {
+        await fixture.App.EnsureUserAsync("orders-admin@example.test", admin: true);
+        foreach (var daysAgo in new[] { 0, 0, 1, 3, 3, 3, 6, 9, 12, 12, 20, 27 })
+        {
+            await fixture.App.PlaceOrderAsync(paid: true, daysAgo: daysAgo, skip: daysAgo % 5);
+        }
+
+        var paid = await fixture.App.PlaceOrderAsync(paid: true, email: "jo@example.test");
+        await fixture.App.PlaceOrderAsync(paid: false, flag: "Charged $1.00 but the order totals $47.00.");
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/admin/login");
+        await page.GetByLabel("Email").FillAsync("orders-admin@example.test");
+        await page.GetByLabel("Password").FillAsync(AdminSession.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator(".flagged-orders")).ToContainTextAsync("Charged $1.00");
+        await Assertions.Expect(page.Locator("svg.sales-chart rect.bar")).ToHaveCountAsync(30);
+        await BrowserFixture.ScreenshotAsync(page, "admin-dashboard-with-orders");
+
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Admin" }).GetByRole(AriaRole.Link, new() { Name = "Orders", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator(".order-table .row-flagged")).ToHaveCountAsync(1);
+        await BrowserFixture.ScreenshotAsync(page, "admin-orders");
+        await page.GetByRole(AriaRole.Link, new() { Name = paid.Number }).ClickAsync();
+        await page.GetByLabel("Tracking number").FillAsync("1Z999AA10123456784");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Mark shipped" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".order-history")).ToContainTextAsync("Shipped with tracking number 1Z999AA10123456784");
+        await BrowserFixture.ScreenshotAsync(page, "admin-order-detail");
     }
 
     private static byte[] Png()

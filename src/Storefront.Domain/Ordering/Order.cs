@@ -10,6 +10,7 @@ namespace Storefront.Domain.Ordering;
 public sealed class Order
 {
     public const int MaxReasonLength = 400;
+    public const int MaxTrackingLength = 100;
 
     private readonly List<OrderLine> _lines = [];
     private readonly List<OrderEvent> _events = [];
@@ -85,6 +86,18 @@ public sealed class Order
     public int Version { get; private set; }
 
     public bool IsPaid => Status is OrderStatus.Paid or OrderStatus.Shipped or OrderStatus.Refunded;
+
+    /// <summary>The carrier's tracking number, once an admin marks the order shipped.</summary>
+    public string? TrackingNumber { get; private set; }
+
+    /// <summary>The payment provider's refund id, once an admin refunds the order.</summary>
+    public string? RefundReference { get; private set; }
+
+    public bool CanShip => Status == OrderStatus.Paid;
+
+    public bool CanCancel => Status == OrderStatus.PendingPayment && !FlaggedForReview;
+
+    public bool CanRefund => Status is OrderStatus.Paid or OrderStatus.Shipped && PaymentReference is not null;
 
     /// <summary>A new order waiting for payment, its prices snapshotted and its shipping decided by <paramref name="shipping"/>; its stock is reserved by the caller in the same save.</summary>
     public static Order Place(Guid cartId, IReadOnlyList<OrderItem> items, ShippingPolicy shipping, DateTimeOffset now, DateTimeOffset reservationExpiresAt)
@@ -184,6 +197,38 @@ public sealed class Order
 
     /// <summary>The payment could not be started or was declined. Returns true when its reserved stock must be released.</summary>
     public bool MarkPaymentFailed(string reason, DateTimeOffset now) => EndUnpaid(OrderStatus.PaymentFailed, "PaymentFailed", reason, now);
+
+    /// <summary>An admin sent a paid order on its way with the carrier's tracking number.</summary>
+    public void MarkShipped(string trackingNumber, DateTimeOffset now)
+    {
+        if (!CanShip)
+        {
+            throw new DomainException($"Only a paid order can be shipped; order {Number} is {Status}.");
+        }
+
+        var trimmed = trackingNumber?.Trim() ?? string.Empty;
+        if (trimmed.Length is 0 or > MaxTrackingLength)
+        {
+            throw new DomainException($"Give the carrier's tracking number (1 to {MaxTrackingLength} characters).");
+        }
+
+        TrackingNumber = trimmed;
+        Status = OrderStatus.Shipped;
+        Record("Shipped", $"Shipped with tracking number {trimmed}.", now);
+    }
+
+    /// <summary>The payment provider refunded a paid (or shipped) order in full.</summary>
+    public void RecordRefund(string refundReference, DateTimeOffset now)
+    {
+        if (!CanRefund)
+        {
+            throw new DomainException($"Only a paid order can be refunded; order {Number} is {Status}.");
+        }
+
+        RefundReference = refundReference;
+        Status = OrderStatus.Refunded;
+        Record("Refunded", $"Refunded {AmountCharged ?? Total} ({refundReference}).", now);
+    }
 
     public void Flag(string reason, DateTimeOffset now)
     {

@@ -23,6 +23,11 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.Property(o => o.CustomerEmail).HasMaxLength(320);
         builder.Property(o => o.FlagReason).HasMaxLength(Order.MaxReasonLength);
         builder.Property(o => o.Version).IsConcurrencyToken();
+        builder.Property(o => o.TrackingNumber).HasMaxLength(Order.MaxTrackingLength);
+        builder.Property(o => o.RefundReference).HasMaxLength(200);
+        builder.Ignore(o => o.CanShip);
+        builder.Ignore(o => o.CanCancel);
+        builder.Ignore(o => o.CanRefund);
         MoneyColumns.Map(builder.ComplexProperty(o => o.Subtotal), "Subtotal");
         MoneyColumns.Map(builder.ComplexProperty(o => o.ShippingCost), "ShippingCost");
         MoneyColumns.Map(builder.ComplexProperty(o => o.Total), "Total");

@@ -2,10 +2,11 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Storefront.Application.Common;
 using Storefront.Domain.Catalog;
+using Storefront.Domain.Ordering;
 
 namespace Storefront.Application.Admin.Dashboard.GetDashboard;
 
-public sealed class GetDashboardQueryHandler(IStorefrontDbContext db) : IQueryHandler<GetDashboardQuery, AdminDashboard>
+public sealed class GetDashboardQueryHandler(IStorefrontDbContext db, IClock clock) : IQueryHandler<GetDashboardQuery, AdminDashboard>
 {
     public const int LowStockRows = 15;
 
@@ -34,6 +35,12 @@ public sealed class GetDashboardQueryHandler(IStorefrontDbContext db) : IQueryHa
         var recent = await db.AuditEntries.AsNoTracking().OrderByDescending(a => a.At).Take(8)
             .Select(a => new RecentChange(a.UserName, a.At, a.EntityType, a.Action)).ToListAsync(cancellationToken);
 
+        var sales = await SalesAsync(cancellationToken);
+        var flagged = await db.Orders.AsNoTracking().Where(o => o.FlaggedForReview)
+            .OrderByDescending(o => o.CreatedAt).Take(10)
+            .Select(o => new FlaggedOrderRow(o.Id, o.Number, o.CreatedAt, o.FlagReason))
+            .ToListAsync(cancellationToken);
+
         int Count(ProductStatus status) => statuses.FirstOrDefault(s => s.Status == status)?.Count ?? 0;
         return new AdminDashboard(
             Count(ProductStatus.Published),
@@ -41,6 +48,24 @@ public sealed class GetDashboardQueryHandler(IStorefrontDbContext db) : IQueryHa
             Count(ProductStatus.Archived),
             variants,
             lowStock,
-            recent);
+            recent,
+            sales,
+            flagged);
+    }
+
+    private async Task<SalesFigures> SalesAsync(CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(clock.UtcNow.UtcDateTime);
+        var since = new DateTimeOffset(today.AddDays(-29).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        var paid = await db.Orders.AsNoTracking()
+            .Where(o => (o.Status == OrderStatus.Paid || o.Status == OrderStatus.Shipped) && o.PaidAt >= since)
+            .Select(o => new { o.PaidAt, Total = o.Total.Amount })
+            .ToListAsync(cancellationToken);
+        var days = Enumerable.Range(0, 30).Select(i => today.AddDays(i - 29)).Select(day =>
+        {
+            var orders = paid.Where(o => DateOnly.FromDateTime(o.PaidAt!.Value.UtcDateTime) == day).ToList();
+            return new DailySales(day, orders.Count, orders.Sum(o => o.Total));
+        }).ToList();
+        return new SalesFigures(days[^1].Orders, days[^1].Revenue, days.Sum(d => d.Orders), days.Sum(d => d.Revenue), days);
     }
 }

@@ -121,6 +121,8 @@ namespace Storefront.Infrastructure.Persistence.Migrations.SqlServer
                     PaidAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     ConfirmationSentAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     Version = table.Column<int>(type: "int", nullable: false),
+                    TrackingNumber = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    RefundReference = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
                     AmountCharged = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: true),
                     AmountChargedCurrency = table.Column<string>(type: "nvarchar(3)", maxLength: 3, nullable: true),
                     ShippingCost = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),

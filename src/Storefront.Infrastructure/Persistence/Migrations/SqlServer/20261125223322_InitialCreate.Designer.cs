@@ -13,7 +13,7 @@ using Storefront.Infrastructure.Persistence;
 namespace Storefront.Infrastructure.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerStorefrontDbContext))]
-    [Migration("20261125222813_InitialCreate")]
+    [Migration("20261125223322_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -620,6 +620,10 @@ namespace Storefront.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(255)
                         .HasColumnType("nvarchar(255)");
 
+                    b.Property<string>("RefundReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<DateTimeOffset?>("ReservationExpiresAt")
                         .HasColumnType("datetimeoffset");
 
@@ -627,6 +631,10 @@ namespace Storefront.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("TrackingNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()

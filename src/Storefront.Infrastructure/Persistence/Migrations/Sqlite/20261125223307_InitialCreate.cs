@@ -121,6 +121,8 @@ namespace Storefront.Infrastructure.Persistence.Migrations.Sqlite
                     PaidAt = table.Column<long>(type: "INTEGER", nullable: true),
                     ConfirmationSentAt = table.Column<long>(type: "INTEGER", nullable: true),
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    TrackingNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    RefundReference = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     AmountCharged = table.Column<long>(type: "INTEGER", nullable: true),
                     AmountChargedCurrency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true),
                     ShippingCost = table.Column<long>(type: "INTEGER", nullable: false),

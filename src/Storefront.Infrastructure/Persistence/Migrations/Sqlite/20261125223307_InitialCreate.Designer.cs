@@ -12,7 +12,7 @@ using Storefront.Infrastructure.Persistence;
 namespace Storefront.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteStorefrontDbContext))]
-    [Migration("20261125222749_InitialCreate")]
+    [Migration("20261125223307_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -605,12 +605,20 @@ namespace Storefront.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(255)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RefundReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("ReservationExpiresAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TrackingNumber")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
