@@ -32,15 +32,18 @@ public sealed class GetCatalogPageQueryHandlerTests(ApplicationFixture app) : IC
     }
 
     [Fact]
-    public async Task A_category_names_itself_and_an_unknown_one_matches_nothing()
+    public async Task A_category_names_itself_and_an_unknown_or_malformed_one_matches_nothing()
     {
         var travel = await app.SendAsync(new GetCatalogPageQuery { Category = "travel" });
         var unknown = await app.SendAsync(new GetCatalogPageQuery { Category = "no-such-category" });
+        var malformed = await app.SendAsync(new GetCatalogPageQuery { Category = new string('a', 500) });
 
         Assert.Equal(new CategoryLink("Travel", "travel"), travel.Category);
         Assert.NotEmpty(travel.Items);
         Assert.Null(unknown.Category);
         Assert.Empty(unknown.Items);
+        Assert.Null(malformed.Category);
+        Assert.Empty(malformed.Items);
     }
 
     [Fact]

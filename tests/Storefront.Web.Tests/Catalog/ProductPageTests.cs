@@ -108,6 +108,7 @@ public sealed class ProductPageTests(StorefrontFactory factory) : IClassFixture<
     [InlineData("/products/Not_A_Slug")]
     [InlineData("/shop/no-such-category")]
     [InlineData("/shop/NOT_A_SLUG")]
+    [InlineData("/shop/a-category-name-far-longer-than-any-slug-can-be-a-category-name-far-longer-than-any-slug-can-be-really")]
     public async Task An_unknown_product_or_category_answers_404_with_the_friendly_page(string url)
     {
         var response = await _client.GetAsync(url);

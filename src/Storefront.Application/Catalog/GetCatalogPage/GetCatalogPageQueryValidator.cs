@@ -12,6 +12,5 @@ public sealed class GetCatalogPageQueryValidator : AbstractValidator<GetCatalogP
             .WithMessage($"Search for at most {GetCatalogPageQuery.MaxSearchLength} characters.");
         RuleFor(q => q.Size).MaximumLength(10);
         RuleFor(q => q.Colour).MaximumLength(40);
-        RuleFor(q => q.Category).MaximumLength(100);
     }
 }
