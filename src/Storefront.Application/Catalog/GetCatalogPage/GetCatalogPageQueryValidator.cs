@@ -10,7 +10,5 @@ public sealed class GetCatalogPageQueryValidator : AbstractValidator<GetCatalogP
             .WithMessage($"Pages are numbered from 1 to {GetCatalogPageQuery.MaxPage}.");
         RuleFor(q => q.Search).MaximumLength(GetCatalogPageQuery.MaxSearchLength)
             .WithMessage($"Search for at most {GetCatalogPageQuery.MaxSearchLength} characters.");
-        RuleFor(q => q.Size).MaximumLength(10);
-        RuleFor(q => q.Colour).MaximumLength(40);
     }
 }
