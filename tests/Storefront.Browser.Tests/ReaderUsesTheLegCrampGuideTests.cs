@@ -19,6 +19,7 @@ public sealed class ReaderUsesTheLegCrampGuideTests(BrowserFixture fixture) : IC
         await page.WaitForURLAsync("**/learn/leg-cramps#overexertion");
         var card = page.Locator("#overexertion .sock-card").First;
         await Assertions.Expect(card).ToBeInViewportAsync();
+        await page.ScreenshotAsync(new() { Path = Shot("guide-desktop-overexertion") });
         await Assertions.Expect(card.Locator("select[name='VariantId']")).ToBeEnabledAsync();
         await Assertions.Expect(card.GetByRole(AriaRole.Button, new() { Name = "Add to cart" })).ToBeVisibleAsync();
         var name = (await card.Locator(".sock-card-name").TextContentAsync())!.Trim();
@@ -35,9 +36,13 @@ public sealed class ReaderUsesTheLegCrampGuideTests(BrowserFixture fixture) : IC
         await page.GotoAsync("/learn/leg-cramps");
 
         await Assertions.Expect(page.Locator("#pregnancy .sock-card").First).ToBeVisibleAsync();
+        await BrowserFixture.ScreenshotAsync(page, "guide-phone");
+        await page.ScreenshotAsync(new() { Path = Shot("guide-phone-top") });
+        await page.Locator("#pregnancy").ScreenshotAsync(new() { Path = Shot("guide-phone-pregnancy") });
+        await page.Locator("#inadequate-blood-supply").ScreenshotAsync(new() { Path = Shot("guide-phone-arterial") });
+        await page.Locator("#references").ScreenshotAsync(new() { Path = Shot("guide-phone-references") });
         var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth");
         Assert.False(overflow, "the guide scrolls sideways on a phone");
-        await BrowserFixture.ScreenshotAsync(page, "guide-phone");
     }
 
     [Fact]
@@ -67,5 +72,10 @@ public sealed class ReaderUsesTheLegCrampGuideTests(BrowserFixture fixture) : IC
         var phone = await fixture.NewPageAsync(BrowserFixture.Phone);
         await phone.GotoAsync("/learn/leg-cramps/finder?a=pregnant&a=at-night&find=1");
         await BrowserFixture.ScreenshotAsync(phone, "finder-phone");
+        await phone.ScreenshotAsync(new() { Path = Shot("finder-phone-top") });
+        await phone.Locator(".finder-results").ScreenshotAsync(new() { Path = Shot("finder-phone-results") });
     }
+
+    /// <summary>A path for a screenshot of part of a page, next to the full-page ones.</summary>
+    private static string Shot(string name) => Path.Combine(BrowserFixture.ScreenshotDirectory, $"{name}.png");
 }

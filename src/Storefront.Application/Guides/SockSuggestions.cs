@@ -57,7 +57,7 @@ internal sealed class SockSuggestions(IStorefrontDbContext db)
             Compression = product.Compression,
             FromPrice = buyable.Min(v => v.Price.Amount),
             Why = why,
-            Sizes = buyable.Select(v => new SizeOption(v.Id, $"{v.Colour} · {v.Size}", v.Price.Amount)).ToList(),
+            Sizes = buyable.Select(v => new SizeOption(v.Id, $"{v.Colour}, {v.Size}", v.Price.Amount)).ToList(),
         };
     }
 }

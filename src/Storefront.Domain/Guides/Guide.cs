@@ -60,14 +60,20 @@ public sealed class Guide
 
     public IReadOnlyList<Reference> References => _references;
 
-    public GuideSection AddSection(Slug anchor, string heading, string body, bool compressionUnsafe = false, CrampCue cues = CrampCue.None)
+    public GuideSection AddSection(
+        Slug anchor,
+        string heading,
+        string body,
+        bool compressionUnsafe = false,
+        CrampCue cues = CrampCue.None,
+        CrampCue onlyWhen = CrampCue.None)
     {
         if (_sections.Any(s => s.Anchor == anchor) || anchor.Value is "references" or "what-to-do-first" or "contents")
         {
             throw new DomainException($"The anchor #{anchor} is already used on this guide.");
         }
 
-        var section = new GuideSection(anchor, heading, body, _sections.Count, compressionUnsafe, cues);
+        var section = new GuideSection(anchor, heading, body, _sections.Count, compressionUnsafe, cues, onlyWhen);
         _sections.Add(section);
         return section;
     }

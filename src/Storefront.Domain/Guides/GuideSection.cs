@@ -20,7 +20,7 @@ public sealed class GuideSection
         Body = string.Empty;
     }
 
-    internal GuideSection(Slug anchor, string heading, string body, int position, bool compressionUnsafe, CrampCue cues)
+    internal GuideSection(Slug anchor, string heading, string body, int position, bool compressionUnsafe, CrampCue cues, CrampCue onlyWhen)
         : this()
     {
         Id = Guid.CreateVersion7();
@@ -29,7 +29,8 @@ public sealed class GuideSection
         Body = Limit(body, MaxBodyLength, "body");
         Position = position;
         CompressionUnsafe = compressionUnsafe;
-        Cues = cues;
+        Cues = cues | onlyWhen;
+        OnlyWhen = onlyWhen;
     }
 
     public Guid Id { get; private set; }
@@ -50,6 +51,12 @@ public sealed class GuideSection
     /// <summary>The cause finder's answers that point to this section.</summary>
     public CrampCue Cues { get; private set; }
 
+    /// <summary>
+    /// Answers of which at least one must be given for the section to apply at all (none: no condition). Pregnancy
+    /// applies only to a reader who is pregnant, however well the time of her cramps fits.
+    /// </summary>
+    public CrampCue OnlyWhen { get; private set; }
+
     public IReadOnlyList<Strategy> Strategies => _strategies;
 
     public Strategy AddStrategy(string text, StrategyKind kind, SockFit? fit = null)
@@ -66,7 +73,9 @@ public sealed class GuideSection
 
     /// <summary>How strongly the reader's answers point to this cause; 0 when they do not.</summary>
     public int RelevanceTo(CrampCue answers) =>
-        Enum.GetValues<CrampCue>().Where(c => c != CrampCue.None && (Cues & answers & c) != 0).Sum(CauseFinder.Weight);
+        OnlyWhen != CrampCue.None && (OnlyWhen & answers) == CrampCue.None
+            ? 0
+            : Enum.GetValues<CrampCue>().Where(c => c != CrampCue.None && (Cues & answers & c) != 0).Sum(CauseFinder.Weight);
 
     private static string Limit(string value, int maxLength, string what)
     {

@@ -19,6 +19,17 @@ public sealed class CauseFinderTests
     }
 
     [Fact]
+    public void A_section_tied_to_a_personal_fact_applies_only_when_that_fact_is_answered()
+    {
+        var guide = GuideSectionTests.NewGuide();
+        guide.AddSection(Slug.Parse("pregnancy"), "Pregnancy", "Text.", cues: CrampCue.AtNight, onlyWhen: CrampCue.Pregnant);
+        guide.AddSection(Slug.Parse("venous-disease"), "Venous disease", "Text.", cues: CrampCue.AtNight | CrampCue.VeinCondition);
+
+        Assert.Equal(["venous-disease"], CauseFinder.Rank(guide, CrampCue.AtNight).Select(s => s.Anchor.Value));
+        Assert.Equal(["pregnancy", "venous-disease"], CauseFinder.Rank(guide, CrampCue.AtNight | CrampCue.Pregnant).Select(s => s.Anchor.Value));
+    }
+
+    [Fact]
     public void No_answers_point_to_no_section()
     {
         var guide = GuideSectionTests.NewGuide();

@@ -18,6 +18,7 @@ internal sealed record GuideSectionFile(
     string Body,
     bool CompressionUnsafe,
     string[] Cues,
+    string[]? OnlyWhen,
     StrategyFile[] Strategies);
 
 internal sealed record StrategyFile(string Kind, string Text, SockFitFile? Fit);

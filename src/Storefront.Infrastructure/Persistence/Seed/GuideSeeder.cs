@@ -53,7 +53,8 @@ internal sealed class GuideSeeder(StorefrontDbContext db) : ISeeder
                 sectionFile.Heading,
                 sectionFile.Body,
                 sectionFile.CompressionUnsafe,
-                ParseCues(sectionFile.Cues ?? []));
+                ParseCues(sectionFile.Cues ?? []),
+                ParseCues(sectionFile.OnlyWhen ?? []));
             foreach (var strategy in sectionFile.Strategies)
             {
                 var kind = GuideTokens.ParseKind(strategy.Kind) ?? throw Unknown("strategy kind", strategy.Kind);

@@ -22,6 +22,16 @@ public sealed class GuideModel(IMediator mediator) : PageModel
         return Page();
     }
 
+    /// <summary>Ends a citation part with a full stop unless it already ends with one, or with ? or !.</summary>
+    public static string Sentence(string text) => text.EndsWith('.') || text.EndsWith('?') || text.EndsWith('!') ? text : text + ".";
+
+    /// <summary>"Journal, vol. 1, 2012." — the year is left out when the source already gives the full date.</summary>
+    public static string SourceAndYear(ReferenceView reference)
+    {
+        var year = reference.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Sentence(reference.Source.Contains(year, StringComparison.Ordinal) ? reference.Source : $"{reference.Source}, {year}");
+    }
+
     /// <summary>schema.org Article: the references as <c>citation</c>, the suggested socks as <c>mentions</c>.</summary>
     public string JsonLd(string baseUrl) => JsonSerializer.Serialize(new Dictionary<string, object?>
     {

@@ -253,6 +253,7 @@ namespace Storefront.Infrastructure.Persistence.Migrations.SqlServer
                     Position = table.Column<int>(type: "int", nullable: false),
                     CompressionUnsafe = table.Column<bool>(type: "bit", nullable: false),
                     Cues = table.Column<int>(type: "int", nullable: false),
+                    OnlyWhen = table.Column<int>(type: "int", nullable: false),
                     GuideId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>

@@ -253,6 +253,7 @@ namespace Storefront.Infrastructure.Persistence.Migrations.Sqlite
                     Position = table.Column<int>(type: "INTEGER", nullable: false),
                     CompressionUnsafe = table.Column<bool>(type: "INTEGER", nullable: false),
                     Cues = table.Column<int>(type: "INTEGER", nullable: false),
+                    OnlyWhen = table.Column<int>(type: "INTEGER", nullable: false),
                     GuideId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>

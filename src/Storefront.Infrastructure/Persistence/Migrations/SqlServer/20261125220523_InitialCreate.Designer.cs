@@ -13,7 +13,7 @@ using Storefront.Infrastructure.Persistence;
 namespace Storefront.Infrastructure.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerStorefrontDbContext))]
-    [Migration("20261125215500_InitialCreate")]
+    [Migration("20261125220523_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -521,6 +521,9 @@ namespace Storefront.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(120)
                         .HasColumnType("nvarchar(120)");
+
+                    b.Property<int>("OnlyWhen")
+                        .HasColumnType("int");
 
                     b.Property<int>("Position")
                         .HasColumnType("int");

@@ -12,7 +12,7 @@ using Storefront.Infrastructure.Persistence;
 namespace Storefront.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteStorefrontDbContext))]
-    [Migration("20261125215449_InitialCreate")]
+    [Migration("20261125220459_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -507,6 +507,9 @@ namespace Storefront.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("OnlyWhen")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
