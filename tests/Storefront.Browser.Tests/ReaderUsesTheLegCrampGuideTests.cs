@@ -27,6 +27,7 @@ public sealed class ReaderUsesTheLegCrampGuideTests(BrowserFixture fixture) : IC
         await card.Locator("a.sock-card-link").ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(name);
         await Assertions.Expect(page.Locator(".why-it-helps a[href='/learn/leg-cramps#overexertion']")).ToBeVisibleAsync();
+        await page.Locator(".why-it-helps").ScreenshotAsync(new() { Path = Shot("product-why-it-helps") });
     }
 
     [Fact]
