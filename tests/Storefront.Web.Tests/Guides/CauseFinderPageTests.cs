@@ -55,6 +55,16 @@ public sealed class CauseFinderPageTests(StorefrontFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task A_named_medicine_puts_the_medications_section_first_with_no_socks()
+    {
+        var page = await factory.CreateClient().GetDocumentAsync($"{LegCrampGuide.FinderUrl}?a=takes-named-medication&a=at-night&find=1");
+
+        var first = page.QuerySelector(".finder-match")!;
+        Assert.Equal("medications", first.GetAttribute("data-anchor"));
+        Assert.Empty(LegCrampGuide.SockNames(first));
+    }
+
+    [Fact]
     public async Task Sending_the_form_with_no_answers_asks_for_one()
     {
         var page = await factory.CreateClient().GetDocumentAsync($"{LegCrampGuide.FinderUrl}?find=1");
