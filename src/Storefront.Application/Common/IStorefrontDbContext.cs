@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Storefront.Domain.Catalog;
+using Storefront.Domain.Guides;
 
 namespace Storefront.Application.Common;
 
@@ -12,6 +13,8 @@ public interface IStorefrontDbContext
     DbSet<Product> Products { get; }
 
     DbSet<Category> Categories { get; }
+
+    DbSet<Guide> Guides { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

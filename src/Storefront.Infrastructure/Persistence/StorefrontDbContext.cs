@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Storefront.Application.Common;
 using Storefront.Domain.Catalog;
+using Storefront.Domain.Guides;
 
 namespace Storefront.Infrastructure.Persistence;
 
@@ -15,6 +16,8 @@ public abstract class StorefrontDbContext(DbContextOptions options) : IdentityDb
     public DbSet<Product> Products => Set<Product>();
 
     public DbSet<Category> Categories => Set<Category>();
+
+    public DbSet<Guide> Guides => Set<Guide>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
