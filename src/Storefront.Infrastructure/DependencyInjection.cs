@@ -49,6 +49,7 @@ public static class DependencyInjection
         services.AddScoped<IStorefrontDbContext>(sp => sp.GetRequiredService<StorefrontDbContext>());
         services.AddSingleton<IClock, SystemClock>();
         services.AddCheckout(configuration, environment);
+        services.AddScoped<ISeeder, GuideSeeder>();
         if (database.SeedSampleData)
         {
             services.AddScoped<ISeeder, CatalogSeeder>();

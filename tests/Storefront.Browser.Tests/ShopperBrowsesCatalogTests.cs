@@ -28,4 +28,29 @@ public sealed class ShopperBrowsesCatalogTests(BrowserFixture fixture) : IClassF
         Assert.True(await size.Locator("input").IsCheckedAsync());
         await BrowserFixture.ScreenshotAsync(page, "product-desktop");
     }
+
+    [Fact]
+    public async Task Home_catalog_and_product_pages_fit_a_phone_screen_without_sideways_scrolling()
+    {
+        var page = await fixture.NewPageAsync(BrowserFixture.Phone);
+
+        await page.GotoAsync("/");
+        await AssertFitsWidthAsync(page);
+        await BrowserFixture.ScreenshotAsync(page, "home-phone");
+
+        await page.GotoAsync("/shop?style=knee-high");
+        await AssertFitsWidthAsync(page);
+        await BrowserFixture.ScreenshotAsync(page, "catalog-phone");
+
+        await page.Locator(".product-card a").First.ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).Not.ToBeEmptyAsync();
+        await AssertFitsWidthAsync(page);
+        await BrowserFixture.ScreenshotAsync(page, "product-phone");
+    }
+
+    private static async Task AssertFitsWidthAsync(IPage page)
+    {
+        var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth");
+        Assert.True(overflow <= 0, $"{page.Url} is {overflow}px wider than the phone screen");
+    }
 }

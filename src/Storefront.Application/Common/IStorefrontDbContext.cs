@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Storefront.Domain.Auditing;
 using Storefront.Domain.Carts;
 using Storefront.Domain.Catalog;
+using Storefront.Domain.Guides;
 using Storefront.Domain.Ordering;
 
 namespace Storefront.Application.Common;
@@ -20,6 +21,7 @@ public interface IStorefrontDbContext
     DbSet<StockAdjustment> StockAdjustments { get; }
 
     DbSet<AuditEntry> AuditEntries { get; }
+
     DbSet<Cart> Carts { get; }
 
     DbSet<Order> Orders { get; }
@@ -28,6 +30,8 @@ public interface IStorefrontDbContext
 
     /// <summary>Lets a use case that lost a concurrency race forget what it loaded and read again.</summary>
     ChangeTracker ChangeTracker { get; }
+
+    DbSet<Guide> Guides { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

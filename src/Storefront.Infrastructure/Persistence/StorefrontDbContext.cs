@@ -5,6 +5,7 @@ using Storefront.Application.Common;
 using Storefront.Domain.Auditing;
 using Storefront.Domain.Carts;
 using Storefront.Domain.Catalog;
+using Storefront.Domain.Guides;
 using Storefront.Domain.Ordering;
 using Storefront.Infrastructure.Images;
 
@@ -25,11 +26,14 @@ public abstract class StorefrontDbContext(DbContextOptions options) : IdentityDb
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<StoredImage> StoredImages => Set<StoredImage>();
+
     public DbSet<Cart> Carts => Set<Cart>();
 
     public DbSet<Order> Orders => Set<Order>();
 
     public DbSet<ProcessedWebhookEvent> ProcessedWebhookEvents => Set<ProcessedWebhookEvent>();
+
+    public DbSet<Guide> Guides => Set<Guide>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,5 +1,8 @@
 using System.Net;
+using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Storefront.Application.Guides.GetProductGuideLinks;
 using Storefront.Domain.Catalog;
 using Storefront.Web.Tests.Support;
 
@@ -138,5 +141,36 @@ public sealed class ManagingProductsTests(StorefrontFactory factory) : IClassFix
         Assert.Equal("Gift Boxes", names[^2]);
         Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync("/admin/categories", "/admin/categories?handler=Delete", new() { ["categoryId"] = gifts.Id.ToString() })).StatusCode);
         Assert.DoesNotContain("Gift Boxes", await factory.WithDbAsync(db => db.Categories.Select(c => c.Name).ToListAsync()));
+    }
+
+    [Fact]
+    public async Task The_editor_shows_which_guide_strategies_the_product_fits_and_that_a_draft_without_a_fit_has_none()
+    {
+        var admin = await factory.SignInAsync();
+        var (fitting, links) = await factory.WithScopeAsync(async services =>
+        {
+            var mediator = services.GetRequiredService<IMediator>();
+            foreach (var id in await services.GetRequiredService<Storefront.Infrastructure.Persistence.StorefrontDbContext>().Products.Select(p => p.Id).ToListAsync())
+            {
+                var found = await mediator.Send(new GetProductGuideLinksQuery(id));
+                if (found.Count > 0)
+                {
+                    return (id, found);
+                }
+            }
+
+            throw new InvalidOperationException("No sample product fits a guide strategy.");
+        });
+        var draft = await admin.CreateDraftAsync(factory, "Ankle Fashion Sock", "ankle-fashion-sock");
+        var ankle = await factory.ProductFieldsAsync("Ankle Fashion Sock", "ankle-fashion-sock");
+        ankle["Input.Style"] = "Ankle";
+        ankle["Input.Compression"] = "Mild8To15";
+        await admin.PostToProductAsync(draft, "Save", ankle);
+
+        var fits = (await admin.GetDocumentAsync($"/admin/products/{fitting}")).QuerySelector(".guide-fit")!;
+        Assert.Equal(links.Select(l => l.Url), fits.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        var none = (await admin.GetDocumentAsync($"/admin/products/{draft}")).QuerySelector(".guide-fit")!;
+        Assert.Empty(none.QuerySelectorAll("a"));
+        Assert.Contains("fits no compression strategy", none.TextContent);
     }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Storefront.Web.Tests.Support;
 
@@ -65,5 +66,11 @@ public static class AdminCatalog
         {
             Assert.Fail($"Publishing was refused: {string.Join(" | ", await response.ErrorsAsync())}");
         }
+    }
+
+    public static async Task<T> WithScopeAsync<T>(this StorefrontFactory factory, Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider);
     }
 }

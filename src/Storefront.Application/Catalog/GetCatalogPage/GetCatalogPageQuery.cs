@@ -11,6 +11,9 @@ public sealed record GetCatalogPageQuery : IQuery<CatalogPage>
     public const int PageSize = 12;
     public const int MaxSearchLength = 100;
 
+    /// <summary>Far beyond any real catalog; keeps the row offset of a page well inside an int.</summary>
+    public const int MaxPage = 10_000;
+
     public string? Category { get; init; }
 
     public string? Style { get; init; }

@@ -104,8 +104,10 @@ public sealed class GetCatalogPageQueryHandler(IStorefrontDbContext db) : IQuery
             variants.Select(v => v.Colour).Distinct().Order(StringComparer.OrdinalIgnoreCase).ToList());
     }
 
+    /// <summary>Makes every character literal in LIKE: % and _ everywhere, and [ which SQL Server reads as a character range.</summary>
     private static string EscapeLike(string text) =>
         text.Replace("\\", "\\\\", StringComparison.Ordinal)
             .Replace("%", "\\%", StringComparison.Ordinal)
-            .Replace("_", "\\_", StringComparison.Ordinal);
+            .Replace("_", "\\_", StringComparison.Ordinal)
+            .Replace("[", "\\[", StringComparison.Ordinal);
 }

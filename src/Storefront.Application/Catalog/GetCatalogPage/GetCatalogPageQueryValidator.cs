@@ -6,11 +6,9 @@ public sealed class GetCatalogPageQueryValidator : AbstractValidator<GetCatalogP
 {
     public GetCatalogPageQueryValidator()
     {
-        RuleFor(q => q.Page).GreaterThanOrEqualTo(1).WithMessage("Pages are numbered from 1.");
+        RuleFor(q => q.Page).InclusiveBetween(1, GetCatalogPageQuery.MaxPage)
+            .WithMessage($"Pages are numbered from 1 to {GetCatalogPageQuery.MaxPage}.");
         RuleFor(q => q.Search).MaximumLength(GetCatalogPageQuery.MaxSearchLength)
             .WithMessage($"Search for at most {GetCatalogPageQuery.MaxSearchLength} characters.");
-        RuleFor(q => q.Size).MaximumLength(10);
-        RuleFor(q => q.Colour).MaximumLength(40);
-        RuleFor(q => q.Category).MaximumLength(100);
     }
 }

@@ -34,7 +34,7 @@ public sealed class IndexModel(IMediator mediator) : PageModel
     [FromQuery(Name = "sort")]
     public string? Sort { get; set; }
 
-    /// <summary>Read as text: a page number that is not a number is treated as the first page, not an error.</summary>
+    /// <summary>Read as text: a page number that is not a number is treated as the first page, not an error; a huge one as the last allowed.</summary>
     [FromQuery(Name = "page")]
     public string? PageNumber { get; set; }
 
@@ -47,7 +47,9 @@ public sealed class IndexModel(IMediator mediator) : PageModel
     {
         var search = Search?.Trim();
         Search = search is { Length: > GetCatalogPageQuery.MaxSearchLength } ? search[..GetCatalogPageQuery.MaxSearchLength] : search;
-        var page = int.TryParse(PageNumber, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 1 ? number : 1;
+        var page = int.TryParse(PageNumber, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 1
+            ? Math.Min(number, GetCatalogPageQuery.MaxPage)
+            : 1;
 
         Result = await mediator.Send(
             new GetCatalogPageQuery

@@ -568,6 +568,170 @@ namespace Storefront.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("StockAdjustments", (string)null);
                 });
 
+            modelBuilder.Entity("Storefront.Domain.Guides.Guide", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Closing")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("ClosingHeading")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("Intro")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("MedicalNote")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("nvarchar(160)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("Guides", (string)null);
+                });
+
+            modelBuilder.Entity("Storefront.Domain.Guides.GuideSection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Anchor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(6000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<bool>("CompressionUnsafe")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Cues")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("GuideId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Heading")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<int>("OnlyWhen")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GuideId", "Anchor")
+                        .IsUnique();
+
+                    b.ToTable("GuideSections", (string)null);
+                });
+
+            modelBuilder.Entity("Storefront.Domain.Guides.Reference", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Authors")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<Guid>("GuideId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GuideId");
+
+                    b.ToTable("GuideReferences", (string)null);
+                });
+
+            modelBuilder.Entity("Storefront.Domain.Guides.Strategy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Fit")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("SectionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SectionId");
+
+                    b.ToTable("GuideStrategies", (string)null);
+                });
+
             modelBuilder.Entity("Storefront.Domain.Ordering.Order", b =>
                 {
                     b.Property<Guid>("Id")
@@ -935,6 +1099,33 @@ namespace Storefront.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Storefront.Domain.Guides.GuideSection", b =>
+                {
+                    b.HasOne("Storefront.Domain.Guides.Guide", null)
+                        .WithMany("Sections")
+                        .HasForeignKey("GuideId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Storefront.Domain.Guides.Reference", b =>
+                {
+                    b.HasOne("Storefront.Domain.Guides.Guide", null)
+                        .WithMany("References")
+                        .HasForeignKey("GuideId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Storefront.Domain.Guides.Strategy", b =>
+                {
+                    b.HasOne("Storefront.Domain.Guides.GuideSection", null)
+                        .WithMany("Strategies")
+                        .HasForeignKey("SectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Storefront.Domain.Ordering.Order", b =>
                 {
                     b.OwnsOne("Storefront.Domain.Ordering.ShippingAddress", "ShippingAddress", b1 =>
@@ -1022,6 +1213,18 @@ namespace Storefront.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("Images");
 
                     b.Navigation("Variants");
+                });
+
+            modelBuilder.Entity("Storefront.Domain.Guides.Guide", b =>
+                {
+                    b.Navigation("References");
+
+                    b.Navigation("Sections");
+                });
+
+            modelBuilder.Entity("Storefront.Domain.Guides.GuideSection", b =>
+                {
+                    b.Navigation("Strategies");
                 });
 
             modelBuilder.Entity("Storefront.Domain.Ordering.Order", b =>

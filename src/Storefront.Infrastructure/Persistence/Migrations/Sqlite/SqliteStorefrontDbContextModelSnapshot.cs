@@ -553,6 +553,170 @@ namespace Storefront.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("StockAdjustments", (string)null);
                 });
 
+            modelBuilder.Entity("Storefront.Domain.Guides.Guide", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Closing")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosingHeading")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Intro")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MedicalNote")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("Guides", (string)null);
+                });
+
+            modelBuilder.Entity("Storefront.Domain.Guides.GuideSection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Anchor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(6000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("CompressionUnsafe")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Cues")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("GuideId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Heading")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OnlyWhen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GuideId", "Anchor")
+                        .IsUnique();
+
+                    b.ToTable("GuideSections", (string)null);
+                });
+
+            modelBuilder.Entity("Storefront.Domain.Guides.Reference", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Authors")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GuideId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GuideId");
+
+                    b.ToTable("GuideReferences", (string)null);
+                });
+
+            modelBuilder.Entity("Storefront.Domain.Guides.Strategy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Fit")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SectionId");
+
+                    b.ToTable("GuideStrategies", (string)null);
+                });
+
             modelBuilder.Entity("Storefront.Domain.Ordering.Order", b =>
                 {
                     b.Property<Guid>("Id")
@@ -914,6 +1078,33 @@ namespace Storefront.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Storefront.Domain.Guides.GuideSection", b =>
+                {
+                    b.HasOne("Storefront.Domain.Guides.Guide", null)
+                        .WithMany("Sections")
+                        .HasForeignKey("GuideId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Storefront.Domain.Guides.Reference", b =>
+                {
+                    b.HasOne("Storefront.Domain.Guides.Guide", null)
+                        .WithMany("References")
+                        .HasForeignKey("GuideId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Storefront.Domain.Guides.Strategy", b =>
+                {
+                    b.HasOne("Storefront.Domain.Guides.GuideSection", null)
+                        .WithMany("Strategies")
+                        .HasForeignKey("SectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Storefront.Domain.Ordering.Order", b =>
                 {
                     b.OwnsOne("Storefront.Domain.Ordering.ShippingAddress", "ShippingAddress", b1 =>
@@ -1001,6 +1192,18 @@ namespace Storefront.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Images");
 
                     b.Navigation("Variants");
+                });
+
+            modelBuilder.Entity("Storefront.Domain.Guides.Guide", b =>
+                {
+                    b.Navigation("References");
+
+                    b.Navigation("Sections");
+                });
+
+            modelBuilder.Entity("Storefront.Domain.Guides.GuideSection", b =>
+                {
+                    b.Navigation("Strategies");
                 });
 
             modelBuilder.Entity("Storefront.Domain.Ordering.Order", b =>

@@ -95,6 +95,24 @@ namespace Storefront.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Guides",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 160, nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Intro = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    ClosingHeading = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Closing = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    MedicalNote = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Guides", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Orders",
                 columns: table => new
                 {
@@ -318,6 +336,55 @@ namespace Storefront.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "GuideReferences",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Authors = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    GuideId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_GuideReferences", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_GuideReferences_Guides_GuideId",
+                        column: x => x.GuideId,
+                        principalTable: "Guides",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "GuideSections",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Anchor = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Heading = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 6000, nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    CompressionUnsafe = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Cues = table.Column<int>(type: "INTEGER", nullable: false),
+                    OnlyWhen = table.Column<int>(type: "INTEGER", nullable: false),
+                    GuideId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_GuideSections", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_GuideSections_Guides_GuideId",
+                        column: x => x.GuideId,
+                        principalTable: "Guides",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OrderEvents",
                 columns: table => new
                 {
@@ -412,6 +479,28 @@ namespace Storefront.Infrastructure.Persistence.Migrations.Sqlite
                         name: "FK_ProductVariants_Products_ProductId",
                         column: x => x.ProductId,
                         principalTable: "Products",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "GuideStrategies",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Fit = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    SectionId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_GuideStrategies", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_GuideStrategies_GuideSections_SectionId",
+                        column: x => x.SectionId,
+                        principalTable: "GuideSections",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -512,6 +601,28 @@ namespace Storefront.Infrastructure.Persistence.Migrations.Sqlite
                 table: "Categories",
                 column: "Slug",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GuideReferences_GuideId",
+                table: "GuideReferences",
+                column: "GuideId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Guides_Slug",
+                table: "Guides",
+                column: "Slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GuideSections_GuideId_Anchor",
+                table: "GuideSections",
+                columns: new[] { "GuideId", "Anchor" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GuideStrategies_SectionId",
+                table: "GuideStrategies",
+                column: "SectionId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_OrderEvents_OrderId",
@@ -638,6 +749,12 @@ namespace Storefront.Infrastructure.Persistence.Migrations.Sqlite
                 name: "CartLines");
 
             migrationBuilder.DropTable(
+                name: "GuideReferences");
+
+            migrationBuilder.DropTable(
+                name: "GuideStrategies");
+
+            migrationBuilder.DropTable(
                 name: "OrderEvents");
 
             migrationBuilder.DropTable(
@@ -668,10 +785,16 @@ namespace Storefront.Infrastructure.Persistence.Migrations.Sqlite
                 name: "ProductVariants");
 
             migrationBuilder.DropTable(
+                name: "GuideSections");
+
+            migrationBuilder.DropTable(
                 name: "Orders");
 
             migrationBuilder.DropTable(
                 name: "Products");
+
+            migrationBuilder.DropTable(
+                name: "Guides");
 
             migrationBuilder.DropTable(
                 name: "Categories");

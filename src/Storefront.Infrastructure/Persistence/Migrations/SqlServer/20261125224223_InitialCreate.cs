@@ -95,6 +95,24 @@ namespace Storefront.Infrastructure.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "Guides",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Slug = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(160)", maxLength: 160, nullable: false),
+                    Summary = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    Intro = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: false),
+                    ClosingHeading = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    Closing = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: false),
+                    MedicalNote = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Guides", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Orders",
                 columns: table => new
                 {
@@ -318,6 +336,55 @@ namespace Storefront.Infrastructure.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "GuideReferences",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Authors = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    Source = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    Url = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    Position = table.Column<int>(type: "int", nullable: false),
+                    GuideId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_GuideReferences", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_GuideReferences_Guides_GuideId",
+                        column: x => x.GuideId,
+                        principalTable: "Guides",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "GuideSections",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Anchor = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Heading = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    Body = table.Column<string>(type: "nvarchar(max)", maxLength: 6000, nullable: false),
+                    Position = table.Column<int>(type: "int", nullable: false),
+                    CompressionUnsafe = table.Column<bool>(type: "bit", nullable: false),
+                    Cues = table.Column<int>(type: "int", nullable: false),
+                    OnlyWhen = table.Column<int>(type: "int", nullable: false),
+                    GuideId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_GuideSections", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_GuideSections_Guides_GuideId",
+                        column: x => x.GuideId,
+                        principalTable: "Guides",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OrderEvents",
                 columns: table => new
                 {
@@ -412,6 +479,28 @@ namespace Storefront.Infrastructure.Persistence.Migrations.SqlServer
                         name: "FK_ProductVariants_Products_ProductId",
                         column: x => x.ProductId,
                         principalTable: "Products",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "GuideStrategies",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Text = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Fit = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    Position = table.Column<int>(type: "int", nullable: false),
+                    SectionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_GuideStrategies", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_GuideStrategies_GuideSections_SectionId",
+                        column: x => x.SectionId,
+                        principalTable: "GuideSections",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -514,6 +603,28 @@ namespace Storefront.Infrastructure.Persistence.Migrations.SqlServer
                 table: "Categories",
                 column: "Slug",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GuideReferences_GuideId",
+                table: "GuideReferences",
+                column: "GuideId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Guides_Slug",
+                table: "Guides",
+                column: "Slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GuideSections_GuideId_Anchor",
+                table: "GuideSections",
+                columns: new[] { "GuideId", "Anchor" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GuideStrategies_SectionId",
+                table: "GuideStrategies",
+                column: "SectionId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_OrderEvents_OrderId",
@@ -641,6 +752,12 @@ namespace Storefront.Infrastructure.Persistence.Migrations.SqlServer
                 name: "CartLines");
 
             migrationBuilder.DropTable(
+                name: "GuideReferences");
+
+            migrationBuilder.DropTable(
+                name: "GuideStrategies");
+
+            migrationBuilder.DropTable(
                 name: "OrderEvents");
 
             migrationBuilder.DropTable(
@@ -671,10 +788,16 @@ namespace Storefront.Infrastructure.Persistence.Migrations.SqlServer
                 name: "ProductVariants");
 
             migrationBuilder.DropTable(
+                name: "GuideSections");
+
+            migrationBuilder.DropTable(
                 name: "Orders");
 
             migrationBuilder.DropTable(
                 name: "Products");
+
+            migrationBuilder.DropTable(
+                name: "Guides");
 
             migrationBuilder.DropTable(
                 name: "Categories");

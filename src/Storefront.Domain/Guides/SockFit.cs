@@ -1,0 +1,91 @@
+using System.Linq.Expressions;
+using Storefront.Domain.Catalog;
+using Storefront.Domain.Common;
+
+namespace Storefront.Domain.Guides;
+
+/// <summary>
+/// What a compression strategy asks of a sock, by catalog attributes rather than by product. An empty set allows
+/// anything. <see cref="Criteria"/> is the one definition of "fits": the database query and <see cref="Matches"/>
+/// both use it, so the guide and the product page can never disagree.
+/// </summary>
+public sealed record SockFit
+{
+    public const int MaxWhyLength = 200;
+
+    private Func<Product, bool>? _compiled;
+
+    public SockFit(
+        IEnumerable<SockStyle> styles,
+        IEnumerable<CompressionLevel> levels,
+        SockUse uses,
+        SockUse excludedUses,
+        string why)
+    {
+        Styles = styles.Distinct().Order().ToArray();
+        Levels = levels.Distinct().Order().ToArray();
+        if (Styles.Any(s => !Enum.IsDefined(s)) || Levels.Any(l => !Enum.IsDefined(l)))
+        {
+            throw new DomainException("A sock fit names only styles and compression levels the shop knows.");
+        }
+
+        if ((uses & excludedUses) != SockUse.None)
+        {
+            throw new DomainException("A sock fit cannot both ask for and exclude the same use.");
+        }
+
+        Uses = uses;
+        ExcludedUses = excludedUses;
+        var trimmed = why?.Trim() ?? string.Empty;
+        Why = trimmed.Length is > 0 and <= MaxWhyLength
+            ? trimmed
+            : throw new DomainException($"Say in 1 to {MaxWhyLength} characters why this sock fits.");
+    }
+
+    public IReadOnlyList<SockStyle> Styles { get; }
+
+    public IReadOnlyList<CompressionLevel> Levels { get; }
+
+    /// <summary>The sock must be made for at least one of these uses (none: any use).</summary>
+    public SockUse Uses { get; }
+
+    /// <summary>A sock made for any of these uses never fits, e.g. maternity socks for an older reader.</summary>
+    public SockUse ExcludedUses { get; }
+
+    /// <summary>One line shown on each suggested sock: why it fits this strategy.</summary>
+    public string Why { get; }
+
+    /// <summary>Published, buyable in at least one variant, and of an allowed style, level and use.</summary>
+    public Expression<Func<Product, bool>> Criteria
+    {
+        get
+        {
+            var styles = Styles.ToArray();
+            var levels = Levels.ToArray();
+            var anyStyle = styles.Length == 0;
+            var anyLevel = levels.Length == 0;
+            var uses = Uses;
+            var anyUse = uses == SockUse.None;
+            var excluded = ExcludedUses;
+            return p => p.Status == ProductStatus.Published
+                && p.Variants.Any(v => !v.IsRetired && v.StockOnHand - v.Reserved > 0)
+                && (anyStyle || styles.Contains(p.Style))
+                && (anyLevel || levels.Contains(p.Compression))
+                && (anyUse || (p.Uses & uses) != SockUse.None)
+                && (p.Uses & excluded) == SockUse.None;
+        }
+    }
+
+    /// <summary>Whether <paramref name="product"/> (with its variants loaded) fits.</summary>
+    public bool Matches(Product product) => (_compiled ??= Criteria.Compile())(product);
+
+    public bool Equals(SockFit? other) =>
+        other is not null
+        && Styles.SequenceEqual(other.Styles)
+        && Levels.SequenceEqual(other.Levels)
+        && Uses == other.Uses
+        && ExcludedUses == other.ExcludedUses
+        && Why == other.Why;
+
+    public override int GetHashCode() => HashCode.Combine(Styles.Count, Levels.Count, Uses, ExcludedUses, Why);
+}

@@ -1,0 +1,63 @@
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Storefront.Application.Guides.FindCauses;
+using Storefront.Domain.Guides;
+
+namespace Storefront.Web.Pages.Learn;
+
+/// <summary>The cause finder: a GET form, so it works without JavaScript and every answer has a shareable URL. Nothing is stored.</summary>
+public sealed class FinderModel(IMediator mediator) : PageModel
+{
+    public const string GuideSlug = "leg-cramps";
+
+    /// <summary>More answers than there are questions can only come from a tampered URL; the rest are ignored.</summary>
+    private const int MaxAnswers = 20;
+
+    public static readonly IReadOnlyList<FinderQuestion> Questions =
+    [
+        new("When do your cramps come?", [
+            new(CrampCue.AtNight, "At night"),
+            new(CrampCue.DuringExercise, "During exercise"),
+            new(CrampCue.AfterExercise, "After exercise"),
+            new(CrampCue.LongSittingOrStanding, "On long trips, or after standing for a long time"),
+        ]),
+        new("About you", [
+            new(CrampCue.Pregnant, "I am pregnant"),
+            new(CrampCue.Over50, "I am over 50"),
+            new(CrampCue.ExercisesInHeat, "I exercise in hot or humid weather"),
+        ]),
+        new("Has a doctor diagnosed…", [
+            new(CrampCue.VeinCondition, "a vein condition (such as chronic venous insufficiency or a past deep vein thrombosis)"),
+            new(CrampCue.ArteryCondition, "an artery condition (such as peripheral artery disease or claudication)"),
+        ]),
+        new("Medicines", [
+            new(CrampCue.TakesNamedMedication, "I take birth control pills, a diuretic, naproxen (Aleve), albuterol or a statin"),
+        ]),
+    ];
+
+    public FinderResult Result { get; private set; } = null!;
+
+    /// <summary>The form was sent (its button is named), as opposed to a first visit.</summary>
+    public bool Asked { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        Asked = Request.Query.ContainsKey("find") || Request.Query.ContainsKey("a");
+        var answers = Request.Query["a"].Take(MaxAnswers).OfType<string>().ToList();
+        var result = await mediator.Send(new FindCausesQuery(GuideSlug, answers), cancellationToken);
+        if (result is null)
+        {
+            return NotFound();
+        }
+
+        Result = result;
+        return Page();
+    }
+
+    public bool IsChecked(CrampCue cue) => Result.Answers.Contains(cue.Token());
+}
+
+public sealed record FinderQuestion(string Legend, IReadOnlyList<FinderOption> Options);
+
+public sealed record FinderOption(CrampCue Cue, string Label);

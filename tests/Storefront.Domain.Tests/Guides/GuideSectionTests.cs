@@ -1,0 +1,60 @@
+using Storefront.Domain.Catalog;
+using Storefront.Domain.Common;
+using Storefront.Domain.Guides;
+
+namespace Storefront.Domain.Tests.Guides;
+
+public sealed class GuideSectionTests
+{
+    private static readonly SockFit AnyFit = new([], [CompressionLevel.Moderate15To20], SockUse.None, SockUse.None, "Graduated support.");
+
+    [Fact]
+    public void A_section_where_compression_can_harm_refuses_a_compression_strategy()
+    {
+        var arterial = NewGuide().AddSection(Slug.Parse("inadequate-blood-supply"), "Inadequate blood supply", "Narrowed arteries.", compressionUnsafe: true);
+
+        var error = Assert.Throws<DomainException>(() => arterial.AddStrategy("Wear socks", StrategyKind.Compression, AnyFit));
+
+        Assert.Contains("compression can harm", error.Message);
+        Assert.Empty(arterial.Strategies);
+    }
+
+    [Fact]
+    public void A_section_where_compression_can_harm_still_takes_medical_advice()
+    {
+        var arterial = NewGuide().AddSection(Slug.Parse("inadequate-blood-supply"), "Inadequate blood supply", "Narrowed arteries.", compressionUnsafe: true);
+
+        arterial.AddStrategy("See a doctor.", StrategyKind.Medical);
+
+        Assert.Single(arterial.Strategies);
+    }
+
+    [Fact]
+    public void Only_a_compression_strategy_names_the_socks_that_fit_and_it_must_name_them()
+    {
+        var section = NewGuide().AddSection(Slug.Parse("age"), "Age", "Nerves age too.");
+
+        Assert.Throws<DomainException>(() => section.AddStrategy("Wear socks", StrategyKind.Compression));
+        Assert.Throws<DomainException>(() => section.AddStrategy("Stretch", StrategyKind.Stretching, AnyFit));
+        Assert.Equal(AnyFit, section.AddStrategy("Wear socks", StrategyKind.Compression, AnyFit).Fit);
+    }
+
+    [Fact]
+    public void Two_sections_of_a_guide_cannot_share_an_anchor()
+    {
+        var guide = NewGuide();
+        guide.AddSection(Slug.Parse("age"), "Age", "Text.");
+
+        Assert.Throws<DomainException>(() => guide.AddSection(Slug.Parse("age"), "Ageing", "Text."));
+        Assert.Throws<DomainException>(() => guide.AddSection(Slug.Parse("references"), "References", "Text."));
+    }
+
+    [Fact]
+    public void A_reference_must_link_to_a_web_address()
+    {
+        Assert.Throws<DomainException>(() => NewGuide().AddReference("Doe, J.", "Title", "Journal", 2020, "javascript:alert(1)"));
+    }
+
+    internal static Guide NewGuide() =>
+        new(Slug.Parse("leg-cramps"), "Leg cramps", "Summary.", "Intro.", "What to do first", "Closing.", "See a doctor when unsure.");
+}
