@@ -173,4 +173,35 @@ public sealed class ManagingProductsTests(StorefrontFactory factory) : IClassFix
         Assert.Empty(none.QuerySelectorAll("a"));
         Assert.Contains("fits no compression strategy", none.TextContent);
     }
+
+    [Fact]
+    public async Task A_new_price_reaches_carts_at_once_while_orders_already_placed_keep_the_price_they_were_placed_at()
+    {
+        var admin = await factory.SignInAsync();
+        var order = await factory.PlaceOrderAsync(paid: true, skip: 3);
+        var variantId = order.Lines[0].VariantId;
+        var shopper = new Shopper(factory);
+        await shopper.AddAsync(variantId);
+        var (productId, variant) = await factory.WithDbAsync(async db =>
+        {
+            var product = await db.Products.Include(p => p.Variants).SingleAsync(p => p.Variants.Any(v => v.Id == variantId));
+            return (product.Id, product.Variants.Single(v => v.Id == variantId));
+        });
+
+        var repriced = await admin.PostToProductAsync(productId, "UpdateVariant", new()
+        {
+            ["Variant.VariantId"] = variantId.ToString(),
+            ["Variant.Sku"] = variant.Sku,
+            ["Variant.Size"] = variant.Size,
+            ["Variant.Colour"] = variant.Colour,
+            ["Variant.ColourHex"] = variant.ColourHex,
+            ["Variant.Price"] = "23.00",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, repriced.StatusCode);
+        Assert.Equal("$23.00", (await shopper.CartAsync()).QuerySelector(".cart-line-total")!.TextContent.Trim());
+        var placed = await factory.WithDbAsync(db => db.Orders.Include(o => o.Lines).SingleAsync(o => o.Id == order.Id));
+        Assert.Equal(20.00m, placed.Lines[0].UnitPrice.Amount);
+        Assert.Contains("$40.00", (await admin.GetDocumentAsync($"/admin/orders/{order.Id}")).QuerySelector(".admin-table tbody")!.TextContent);
+    }
 }
