@@ -91,6 +91,21 @@ public sealed class ManagingOrdersTests(StorefrontFactory factory) : IClassFixtu
         Assert.Contains(paid.Total.ToString(), (await admin.GetDocumentAsync($"/admin/orders/{paid.Id}")).Body!.TextContent);
     }
 
+    [Fact]
+    public async Task Removing_a_variant_that_appears_in_an_order_retires_it_so_the_order_keeps_it()
+    {
+        var admin = await factory.SignInAsync();
+        var order = await factory.PlaceOrderAsync(paid: true, skip: 2);
+        var variantId = order.Lines[0].VariantId;
+        var productId = await factory.WithDbAsync(db => db.Products.Where(p => p.Variants.Any(v => v.Id == variantId)).Select(p => p.Id).SingleAsync());
+
+        var removed = await admin.PostToProductAsync(productId, "RemoveVariant", new() { ["variantId"] = variantId.ToString() });
+
+        Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
+        Assert.True((await factory.StockAsync(variantId)).IsRetired);
+        Assert.Contains("The variant appears in orders, so it was retired", (await admin.GetDocumentAsync($"/admin/products/{productId}")).QuerySelector(".admin-notice")!.TextContent);
+    }
+
     private Task<Order> OrderAsync(Guid id) =>
         factory.WithDbAsync(db => db.Orders.AsNoTracking().Include(o => o.Events).SingleAsync(o => o.Id == id));
 

@@ -1,4 +1,5 @@
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 using Storefront.Application.Common;
 
 namespace Storefront.Application.Admin.Products.RemoveVariant;
@@ -10,12 +11,9 @@ public sealed class RemoveVariantCommandHandler(IStorefrontDbContext db) : IComm
     {
         var product = await db.LoadAsync(command.ProductId, cancellationToken);
         product.Revise(command.Version);
-        var appearsInOrders = await AppearsInOrdersAsync();
+        var appearsInOrders = await db.Orders.AnyAsync(o => o.Lines.Any(l => l.VariantId == command.VariantId), cancellationToken);
         product.RemoveVariant(command.VariantId, appearsInOrders);
         await db.SaveProductAsync(cancellationToken);
         return appearsInOrders;
     }
-
-    // Orders arrive with the checkout work: this becomes a query on order lines by variant id. Until then no variant was ever ordered.
-    private static Task<bool> AppearsInOrdersAsync() => Task.FromResult(false);
 }
