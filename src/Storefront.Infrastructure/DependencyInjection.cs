@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Storefront.Application.Admin.Products;
 using Storefront.Application.Checkout;
 using Storefront.Application.Checkout.FulfilOrder;
@@ -55,13 +56,13 @@ public static class DependencyInjection
             services.AddScoped<ISeeder, CatalogSeeder>();
         }
 
-        services.AddAdmin(configuration);
+        services.AddAdmin(configuration, environment);
 
         return services;
     }
 
     /// <summary>Identity for the admin area, the audit trail, uploaded pictures and the product spreadsheet.</summary>
-    private static void AddAdmin(this IServiceCollection services, IConfiguration configuration)
+    private static void AddAdmin(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
     {
         services.Configure<AdminOptions>(configuration.GetSection(AdminOptions.Section));
         services.AddIdentity<IdentityUser, IdentityRole>(options =>
@@ -74,8 +75,11 @@ public static class DependencyInjection
             })
             .AddEntityFrameworkStores<StorefrontDbContext>()
             .AddDefaultTokenProviders();
-        services.AddScoped<ISeeder, AdminSeeder>();
+        services.AddScoped<ISeeder>(sp => ActivatorUtilities.CreateInstance<AdminSeeder>(sp, environment));
         services.AddScoped<AuditInterceptor>();
+
+        // Without a web host nobody is signed in, so nothing is audited; the web app registers the signed-in user instead.
+        services.TryAddScoped<ICurrentUser, NoCurrentUser>();
         services.AddScoped<IImageStore, DatabaseImageStore>();
         services.AddSingleton<IImageInspector, ImageSharpInspector>();
         services.AddSingleton<IProductCsv, CsvHelperProductCsv>();

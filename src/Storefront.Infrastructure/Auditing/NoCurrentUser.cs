@@ -1,0 +1,8 @@
+using Storefront.Application.Common;
+
+namespace Storefront.Infrastructure.Auditing;
+
+internal sealed class NoCurrentUser : ICurrentUser
+{
+    public string? UserName => null;
+}
