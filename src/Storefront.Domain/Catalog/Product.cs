@@ -209,9 +209,6 @@ public sealed class Product
         return image;
     }
 
-    public void DescribeImage(Guid imageId, string altText) =>
-        (_images.FirstOrDefault(i => i.Id == imageId) ?? throw new DomainException("That image is not part of this product.")).Describe(altText);
-
     /// <summary>Moves an image one place earlier (-1) or later (+1).</summary>
     public void MoveImage(Guid imageId, int offset)
     {
