@@ -1,5 +1,8 @@
 using System.Net;
+using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Storefront.Application.Checkout.SendPendingConfirmations;
 using Storefront.Domain.Ordering;
 using Storefront.Web.Tests.Support;
 
@@ -131,5 +134,31 @@ public sealed class StripeWebhookTests(StripeStorefrontFactory factory) : IClass
         var response = await factory.PostWebhookAsync(factory.CreateClient(), json);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_confirmation_that_could_not_be_sent_is_sent_later_with_a_link_on_the_public_address()
+    {
+        var (_, sessionId) = await PendingOrderAsync(skip: 5);
+        factory.Stripe.CompleteSession(sessionId);
+        await factory.PostWebhookAsync(factory.CreateClient(), StripeStorefrontFactory.Event("checkout.session.completed", factory.Stripe.Session(sessionId)).Json);
+        await factory.WithDbAsync(async db =>
+        {
+            var order = await db.Orders.SingleAsync(o => o.PaymentSessionId == sessionId);
+            db.Entry(order).Property(o => o.ConfirmationSentAt).CurrentValue = null;
+            db.Entry(order).Property(o => o.PaidAt).CurrentValue = DateTimeOffset.UtcNow.AddMinutes(-11);
+            await db.SaveChangesAsync();
+        });
+        var emailsBefore = factory.EmailCount();
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new SendPendingConfirmationsCommand());
+        await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new SendPendingConfirmationsCommand());
+
+        Assert.Equal(emailsBefore + 1, factory.EmailCount());
+        var order = await OrderAsync(sessionId);
+        Assert.NotNull(order.ConfirmationSentAt);
+        var newest = Directory.GetFiles(factory.EmailDirectory, "*.eml").OrderBy(File.GetCreationTimeUtc).Last();
+        Assert.Contains($"{StripeStorefrontFactory.PublicBaseUrl}/orders/{order.Number}?token=", await File.ReadAllTextAsync(newest));
     }
 }
