@@ -155,7 +155,6 @@ public sealed class Order
         if (payment.AmountCharged != Total)
         {
             Flag($"The payment provider charged {payment.AmountCharged} but the order total is {Total}.", now);
-            ReservationExpiresAt = null;
             return PaymentResult.Flagged;
         }
 
@@ -185,9 +184,11 @@ public sealed class Order
     /// <summary>The payment could not be started or was declined. Returns true when its reserved stock must be released.</summary>
     public bool MarkPaymentFailed(string reason, DateTimeOffset now) => EndUnpaid(OrderStatus.PaymentFailed, "PaymentFailed", reason, now);
 
+    /// <summary>Holds the order for a person to look at; its stock stays held (no expiry) until they decide.</summary>
     public void Flag(string reason, DateTimeOffset now)
     {
         FlaggedForReview = true;
+        ReservationExpiresAt = null;
         FlagReason = Limit(reason);
         Record("Flagged", FlagReason, now);
     }
