@@ -127,6 +127,27 @@ public sealed class StripeWebhookTests(StripeStorefrontFactory factory) : IClass
     }
 
     [Fact]
+    public async Task A_paid_session_the_shop_never_created_such_as_stripe_trigger_answers_200_and_changes_no_order()
+    {
+        var ordersBefore = (await factory.OrdersAsync()).Select(o => (o.Id, o.Status, o.Version)).ToList();
+        var foreign = new Dictionary<string, object?>
+        {
+            ["id"] = "cs_test_from_stripe_trigger",
+            ["object"] = "checkout.session",
+            ["status"] = "complete",
+            ["payment_status"] = "paid",
+            ["amount_total"] = 3000,
+            ["currency"] = "usd",
+        };
+
+        var response = await factory.PostWebhookAsync(factory.CreateClient(), StripeStorefrontFactory.Event("checkout.session.completed", foreign).Json);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("UnknownOrder", await response.Content.ReadAsStringAsync());
+        Assert.Equal(ordersBefore, (await factory.OrdersAsync()).Select(o => (o.Id, o.Status, o.Version)).ToList());
+    }
+
+    [Fact]
     public async Task Events_the_shop_does_not_act_on_answer_200_and_are_ignored()
     {
         var json = StripeStorefrontFactory.Event("payment_intent.created", new Dictionary<string, object?> { ["id"] = "pi_1", ["object"] = "payment_intent" }).Json;
