@@ -97,7 +97,10 @@ public sealed class Order
 
     public bool CanCancel => Status == OrderStatus.PendingPayment && !FlaggedForReview;
 
-    public bool CanRefund => Status is OrderStatus.Paid or OrderStatus.Shipped && PaymentReference is not null;
+    /// <summary>A paid order, or a flagged one whose provider did take money (a wrong amount, or a payment after cancelling).</summary>
+    public bool CanRefund => PaymentReference is not null
+        && (Status is OrderStatus.Paid or OrderStatus.Shipped
+            || (FlaggedForReview && AmountCharged is not null && Status is OrderStatus.PendingPayment or OrderStatus.Cancelled or OrderStatus.PaymentFailed));
 
     /// <summary>A new order waiting for payment, its prices snapshotted and its shipping decided by <paramref name="shipping"/>; its stock is reserved by the caller in the same save.</summary>
     public static Order Place(Guid cartId, IReadOnlyList<OrderItem> items, ShippingPolicy shipping, DateTimeOffset now, DateTimeOffset reservationExpiresAt)
@@ -168,7 +171,6 @@ public sealed class Order
         if (payment.AmountCharged != Total)
         {
             Flag($"The payment provider charged {payment.AmountCharged} but the order total is {Total}.", now);
-            ReservationExpiresAt = null;
             return PaymentResult.Flagged;
         }
 
@@ -217,8 +219,11 @@ public sealed class Order
         Record("Shipped", $"Shipped with tracking number {trimmed}.", now);
     }
 
-    /// <summary>The payment provider refunded a paid (or shipped) order in full.</summary>
-    public void RecordRefund(string refundReference, DateTimeOffset now)
+    /// <summary>
+    /// The payment provider gave back everything it charged. Returns true when the order still held reserved stock
+    /// (a flagged order under review), which must go back on sale.
+    /// </summary>
+    public bool RecordRefund(string refundReference, DateTimeOffset now)
     {
         if (!CanRefund)
         {
@@ -227,12 +232,18 @@ public sealed class Order
 
         RefundReference = refundReference;
         Status = OrderStatus.Refunded;
+        ReservationExpiresAt = null;
+        var release = HoldsStock;
+        HoldsStock = false;
         Record("Refunded", $"Refunded {AmountCharged ?? Total} ({refundReference}).", now);
+        return release;
     }
 
+    /// <summary>Holds the order for a person to look at; its stock stays held (no expiry) until they decide.</summary>
     public void Flag(string reason, DateTimeOffset now)
     {
         FlaggedForReview = true;
+        ReservationExpiresAt = null;
         FlagReason = Limit(reason);
         Record("Flagged", FlagReason, now);
     }

@@ -3,10 +3,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Storefront.Application.Checkout.ReleaseExpiredReservations;
+using Storefront.Application.Checkout.SendPendingConfirmations;
 
 namespace Storefront.Infrastructure.Checkout;
 
-/// <summary>Every minute, puts back on sale the stock of orders whose payment session ran out unpaid.</summary>
+/// <summary>Every minute, puts back on sale the stock of orders whose payment session ran out unpaid, and retries confirmations that failed.</summary>
 internal sealed partial class ReservationExpiryService(IServiceScopeFactory scopes, ILogger<ReservationExpiryService> logger) : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
@@ -19,7 +20,9 @@ internal sealed partial class ReservationExpiryService(IServiceScopeFactory scop
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                var released = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new ReleaseExpiredReservationsCommand(), stoppingToken);
+                var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
+                var released = await mediator.Send(new ReleaseExpiredReservationsCommand(), stoppingToken);
+                await mediator.Send(new SendPendingConfirmationsCommand(), stoppingToken);
                 if (released > 0)
                 {
                     LogReleased(logger, released);

@@ -106,6 +106,27 @@ public sealed class ManagingOrdersTests(StorefrontFactory factory) : IClassFixtu
         Assert.Contains("The variant appears in orders, so it was retired", (await admin.GetDocumentAsync($"/admin/products/{productId}")).QuerySelector(".admin-notice")!.TextContent);
     }
 
+    [Fact]
+    public async Task A_flagged_order_charged_the_wrong_amount_is_refunded_and_its_held_socks_go_back_on_sale()
+    {
+        var admin = await factory.SignInAsync();
+        var order = await factory.PlaceOrderAsync(paid: false, skip: 4);
+        var variantId = order.Lines[0].VariantId;
+        await factory.WithDbAsync(async db =>
+        {
+            var tracked = await db.Orders.Include(o => o.Events).SingleAsync(o => o.Id == order.Id);
+            tracked.RecordPayment(new PaymentConfirmation(new Storefront.Domain.Common.Money(1.00m), "pi_wrong", null, "x@example.test"), DateTimeOffset.UtcNow);
+            await db.SaveChangesAsync();
+        });
+        var reservedBefore = (await factory.StockAsync(variantId)).Reserved;
+        Assert.True((await OrderAsync(order.Id)).FlaggedForReview);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(admin, order.Id, "Refund", [])).StatusCode);
+
+        Assert.Equal(OrderStatus.Refunded, (await OrderAsync(order.Id)).Status);
+        Assert.Equal(reservedBefore - 2, (await factory.StockAsync(variantId)).Reserved);
+    }
+
     private Task<Order> OrderAsync(Guid id) =>
         factory.WithDbAsync(db => db.Orders.AsNoTracking().Include(o => o.Events).SingleAsync(o => o.Id == id));
 

@@ -38,7 +38,7 @@ public sealed class StripeCheckoutTests(StripeStorefrontFactory factory) : IClas
         Assert.EndsWith("/checkout/success?session_id={CHECKOUT_SESSION_ID}", sent["success_url"]);
         Assert.EndsWith("/cart", sent["cancel_url"]);
         var expiresAt = DateTimeOffset.FromUnixTimeSeconds(long.Parse(sent["expires_at"]));
-        Assert.InRange(expiresAt, before.AddMinutes(29), DateTimeOffset.UtcNow.AddMinutes(31));
+        Assert.InRange(expiresAt, before.AddMinutes(30), DateTimeOffset.UtcNow.AddMinutes(32));
 
         Assert.Equal(OrderStatus.PendingPayment, order.Status);
         Assert.Equal(6094, order.Total.ToCents());

@@ -1,5 +1,8 @@
 using System.Net;
+using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Storefront.Application.Checkout.SendPendingConfirmations;
 using Storefront.Domain.Ordering;
 using Storefront.Web.Tests.Support;
 
@@ -124,6 +127,27 @@ public sealed class StripeWebhookTests(StripeStorefrontFactory factory) : IClass
     }
 
     [Fact]
+    public async Task A_paid_session_the_shop_never_created_such_as_stripe_trigger_answers_200_and_changes_no_order()
+    {
+        var ordersBefore = (await factory.OrdersAsync()).Select(o => (o.Id, o.Status, o.Version)).ToList();
+        var foreign = new Dictionary<string, object?>
+        {
+            ["id"] = "cs_test_from_stripe_trigger",
+            ["object"] = "checkout.session",
+            ["status"] = "complete",
+            ["payment_status"] = "paid",
+            ["amount_total"] = 3000,
+            ["currency"] = "usd",
+        };
+
+        var response = await factory.PostWebhookAsync(factory.CreateClient(), StripeStorefrontFactory.Event("checkout.session.completed", foreign).Json);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("UnknownOrder", await response.Content.ReadAsStringAsync());
+        Assert.Equal(ordersBefore, (await factory.OrdersAsync()).Select(o => (o.Id, o.Status, o.Version)).ToList());
+    }
+
+    [Fact]
     public async Task Events_the_shop_does_not_act_on_answer_200_and_are_ignored()
     {
         var json = StripeStorefrontFactory.Event("payment_intent.created", new Dictionary<string, object?> { ["id"] = "pi_1", ["object"] = "payment_intent" }).Json;
@@ -131,5 +155,31 @@ public sealed class StripeWebhookTests(StripeStorefrontFactory factory) : IClass
         var response = await factory.PostWebhookAsync(factory.CreateClient(), json);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_confirmation_that_could_not_be_sent_is_sent_later_with_a_link_on_the_public_address()
+    {
+        var (_, sessionId) = await PendingOrderAsync(skip: 5);
+        factory.Stripe.CompleteSession(sessionId);
+        await factory.PostWebhookAsync(factory.CreateClient(), StripeStorefrontFactory.Event("checkout.session.completed", factory.Stripe.Session(sessionId)).Json);
+        await factory.WithDbAsync(async db =>
+        {
+            var order = await db.Orders.SingleAsync(o => o.PaymentSessionId == sessionId);
+            db.Entry(order).Property(o => o.ConfirmationSentAt).CurrentValue = null;
+            db.Entry(order).Property(o => o.PaidAt).CurrentValue = DateTimeOffset.UtcNow.AddMinutes(-11);
+            await db.SaveChangesAsync();
+        });
+        var emailsBefore = factory.EmailCount();
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new SendPendingConfirmationsCommand());
+        await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new SendPendingConfirmationsCommand());
+
+        Assert.Equal(emailsBefore + 1, factory.EmailCount());
+        var order = await OrderAsync(sessionId);
+        Assert.NotNull(order.ConfirmationSentAt);
+        var newest = Directory.GetFiles(factory.EmailDirectory, "*.eml").OrderBy(File.GetCreationTimeUtc).Last();
+        Assert.Contains($"{StripeStorefrontFactory.PublicBaseUrl}/orders/{order.Number}?token=", await File.ReadAllTextAsync(newest));
     }
 }

@@ -9,6 +9,8 @@ public sealed class StripeStorefrontFactory : StorefrontFactory, IAsyncLifetime
 {
     public const string WebhookSecret = "whsec_test_storefront";
 
+    public const string PublicBaseUrl = "https://shop.example";
+
     public FakeStripe Stripe { get; private set; } = null!;
 
     public async Task InitializeAsync() => Stripe = await FakeStripe.StartAsync();
@@ -18,6 +20,7 @@ public sealed class StripeStorefrontFactory : StorefrontFactory, IAsyncLifetime
         builder.UseSetting("Stripe:SecretKey", "sk_test_fake");
         builder.UseSetting("Stripe:WebhookSecret", WebhookSecret);
         builder.UseSetting("Stripe:ApiBase", Stripe.BaseUrl);
+        builder.UseSetting("Checkout:PublicBaseUrl", PublicBaseUrl);
     }
 
     /// <summary>A Stripe event around a session, as Stripe would send it, with its id.</summary>

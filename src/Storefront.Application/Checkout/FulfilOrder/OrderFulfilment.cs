@@ -21,7 +21,8 @@ public sealed partial class OrderFulfilment(IStorefrontDbContext db, IClock cloc
         LogApplied(logger, outcome.Kind, outcome.SessionId, eventId, result);
         if (result == FulfilmentResult.Paid)
         {
-            await SendConfirmationAsync(outcome, requestBaseUrl, cancellationToken);
+            var orderId = outcome.OrderId ?? await OrderIdAsync(outcome.SessionId, cancellationToken);
+            await SendConfirmationAsync(orderId, options.BaseUrl(requestBaseUrl), cancellationToken);
         }
 
         return result;
@@ -120,18 +121,19 @@ public sealed partial class OrderFulfilment(IStorefrontDbContext db, IClock cloc
         return order.RecordPayment(new PaymentConfirmation(charged, reference, outcome.ShippingAddress, outcome.CustomerEmail), now);
     }
 
-    private async Task SendConfirmationAsync(PaymentOutcome outcome, string requestBaseUrl, CancellationToken cancellationToken)
+    /// <summary>Sends a paid order's confirmation unless it went out already; a failure is logged and left for the next try.</summary>
+    public async Task SendConfirmationAsync(Guid orderId, string baseUrl, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
-        var order = await OrderStock.FindOrderAsync(db, outcome.OrderId, outcome.SessionId, cancellationToken);
-        if (order is null || order.ConfirmationSentAt is not null)
+        var order = await OrderStock.FindOrderAsync(db, orderId, null, cancellationToken);
+        if (order is null || !order.IsPaid || order.ConfirmationSentAt is not null)
         {
             return;
         }
 
         try
         {
-            await email.SendAsync(OrderConfirmationEmail.Compose(order, options.BaseUrl(requestBaseUrl)), cancellationToken);
+            await email.SendAsync(OrderConfirmationEmail.Compose(order, baseUrl), cancellationToken);
             order.MarkConfirmationSent(clock.UtcNow);
             await db.SaveChangesAsync(cancellationToken);
         }
@@ -141,6 +143,9 @@ public sealed partial class OrderFulfilment(IStorefrontDbContext db, IClock cloc
             LogConfirmationFailed(logger, exception, order.Number);
         }
     }
+
+    private Task<Guid> OrderIdAsync(string sessionId, CancellationToken cancellationToken) =>
+        db.Orders.Where(o => o.PaymentSessionId == sessionId).Select(o => o.Id).FirstOrDefaultAsync(cancellationToken);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Payment outcome {Kind} for session {SessionId} (event {EventId}): {Result}")]
     private static partial void LogApplied(ILogger logger, PaymentOutcomeKind kind, string sessionId, string? eventId, FulfilmentResult result);

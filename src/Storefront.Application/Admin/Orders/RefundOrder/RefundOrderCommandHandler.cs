@@ -1,4 +1,5 @@
 using Mediator;
+using Storefront.Application.Checkout;
 using Storefront.Application.Common;
 using Storefront.Application.Payments;
 using Storefront.Domain.Common;
@@ -26,7 +27,11 @@ public sealed class RefundOrderCommandHandler(IStorefrontDbContext db, IPaymentG
             throw new DomainException($"The payment provider did not refund the order: {e.Message}");
         }
 
-        order.RecordRefund(refundReference, clock.UtcNow);
+        if (order.RecordRefund(refundReference, clock.UtcNow))
+        {
+            await OrderStock.ReleaseAsync(db, order, cancellationToken);
+        }
+
         await db.SaveOrderAsync(cancellationToken);
         return Unit.Value;
     }

@@ -1,0 +1,37 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Storefront.Application.Checkout.FulfilOrder;
+using Storefront.Application.Common;
+using Storefront.Domain.Ordering;
+
+namespace Storefront.Application.Checkout.SendPendingConfirmations;
+
+public sealed class SendPendingConfirmationsCommandHandler(IStorefrontDbContext db, OrderFulfilment fulfilment, CheckoutOptions options, IClock clock)
+    : ICommandHandler<SendPendingConfirmationsCommand, int>
+{
+    /// <summary>Long enough that the request which took the payment has finished its own attempt, so nobody gets two emails.</summary>
+    private static readonly TimeSpan GiveTheFirstAttemptTime = TimeSpan.FromMinutes(10);
+
+    public async ValueTask<int> Handle(SendPendingConfirmationsCommand command, CancellationToken cancellationToken)
+    {
+        // Without a configured public address a background job cannot build the order link; the first attempt had the request's.
+        if (string.IsNullOrWhiteSpace(options.PublicBaseUrl))
+        {
+            return 0;
+        }
+
+        var before = clock.UtcNow - GiveTheFirstAttemptTime;
+        var pending = await db.Orders.AsNoTracking()
+            .Where(o => o.Status == OrderStatus.Paid && o.ConfirmationSentAt == null && o.PaidAt < before)
+            .OrderBy(o => o.PaidAt)
+            .Select(o => o.Id)
+            .Take(20)
+            .ToListAsync(cancellationToken);
+        foreach (var id in pending)
+        {
+            await fulfilment.SendConfirmationAsync(id, options.BaseUrl(options.PublicBaseUrl), cancellationToken);
+        }
+
+        return pending.Count;
+    }
+}
