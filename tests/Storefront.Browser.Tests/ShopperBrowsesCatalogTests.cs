@@ -14,6 +14,8 @@ public sealed class ShopperBrowsesCatalogTests(BrowserFixture fixture) : IClassF
         await BrowserFixture.ScreenshotAsync(page, "home-desktop");
 
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Shop", Exact = true }).ClickAsync();
+        // The filter form submits itself on change once site.js (deferred) has run: wait for the loaded page first.
+        await page.WaitForURLAsync("**/shop");
         await page.SelectOptionAsync("#style", "knee-high");
         await page.WaitForURLAsync("**/shop?style=knee-high**");
         var names = await page.Locator(".product-card .product-card-meta").AllTextContentsAsync();
