@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -14,9 +15,13 @@ namespace Storefront.Infrastructure.Persistence;
 /// <summary>
 /// The shop's one database: catalog, carts, orders, the guide and Identity. Each provider has a subclass
 /// (<see cref="SqliteStorefrontDbContext"/>, <see cref="SqlServerStorefrontDbContext"/>) that owns its migrations.
+/// It also keeps the Data Protection keys, so cookies and antiforgery tokens survive restarts and work on every instance.
 /// </summary>
-public abstract class StorefrontDbContext(DbContextOptions options) : IdentityDbContext<IdentityUser>(options), IStorefrontDbContext
+public abstract class StorefrontDbContext(DbContextOptions options)
+    : IdentityDbContext<IdentityUser>(options), IStorefrontDbContext, IDataProtectionKeyContext
 {
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Product> Products => Set<Product>();
 
     public DbSet<Category> Categories => Set<Category>();

@@ -13,7 +13,15 @@ namespace Storefront.Web.Tests.Support;
 /// </summary>
 public class StorefrontFactory : WebApplicationFactory<Program>
 {
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "storefront-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _directory;
+
+    public StorefrontFactory()
+        : this(Path.Combine(Path.GetTempPath(), "storefront-tests", Guid.NewGuid().ToString("N")))
+    {
+    }
+
+    /// <summary>An app over the data folder of another, as a second instance behind a load balancer would be.</summary>
+    public StorefrontFactory(string dataDirectory) => _directory = dataDirectory;
 
     public string DatabasePath => Path.Combine(_directory, "storefront.db");
 
