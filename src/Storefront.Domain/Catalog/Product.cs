@@ -151,6 +151,30 @@ public sealed class Product
 
     public void Archive() => Status = ProductStatus.Archived;
 
+    /// <summary>Moves the product to <paramref name="status"/> through the rule of that status; answers whether it changed.</summary>
+    public bool ChangeStatus(ProductStatus status)
+    {
+        if (Status == status)
+        {
+            return false;
+        }
+
+        switch (status)
+        {
+            case ProductStatus.Published:
+                Publish();
+                break;
+            case ProductStatus.Archived:
+                Archive();
+                break;
+            default:
+                Unpublish();
+                break;
+        }
+
+        return true;
+    }
+
     public ProductVariant AddVariant(string sku, string size, string colour, string colourHex, Money price, Money? compareAtPrice, int stockOnHand)
     {
         var variant = new ProductVariant(Id, sku, size, colour, colourHex, price, compareAtPrice, stockOnHand);

@@ -204,4 +204,18 @@ public sealed class ProductTests
         product.Describe("  Soft  ", " Nylon ", " Wash cold ");
         Assert.Equal(("Soft", "Nylon", "Wash cold"), (product.Description, product.Material, product.Care));
     }
+
+    [Fact]
+    public void Changing_the_status_follows_the_rule_of_the_new_status_and_says_whether_anything_changed()
+    {
+        var withoutVariant = new ProductBuilder().Build();
+        Assert.Throws<DomainException>(() => withoutVariant.ChangeStatus(ProductStatus.Published));
+        Assert.False(withoutVariant.ChangeStatus(ProductStatus.Draft));
+
+        var product = new ProductBuilder().WithVariant().Build();
+        Assert.True(product.ChangeStatus(ProductStatus.Published));
+        Assert.False(product.ChangeStatus(ProductStatus.Published));
+        Assert.True(product.ChangeStatus(ProductStatus.Archived));
+        Assert.Equal(ProductStatus.Archived, product.Status);
+    }
 }

@@ -57,7 +57,7 @@ internal sealed class CatalogImport(List<Product> products, Dictionary<string, G
 
         try
         {
-            changed |= ApplyStatus(product, Parse.Status(first.Status));
+            changed |= product.ChangeStatus(Parse.Status(first.Status));
         }
         catch (DomainException e)
         {
@@ -139,29 +139,6 @@ internal sealed class CatalogImport(List<Product> products, Dictionary<string, G
 
         VariantsChanged += changed ? 1 : 0;
         return changed;
-    }
-
-    private static bool ApplyStatus(Product product, ProductStatus status)
-    {
-        if (product.Status == status)
-        {
-            return false;
-        }
-
-        switch (status)
-        {
-            case ProductStatus.Published:
-                product.Publish();
-                break;
-            case ProductStatus.Archived:
-                product.Archive();
-                break;
-            default:
-                product.Unpublish();
-                break;
-        }
-
-        return true;
     }
 
     private static class Parse

@@ -1,6 +1,5 @@
 using Mediator;
 using Storefront.Application.Common;
-using Storefront.Domain.Catalog;
 using DomainSlug = Storefront.Domain.Common.Slug;
 
 namespace Storefront.Application.Admin.Products.UpdateProduct;
@@ -15,18 +14,7 @@ public sealed class UpdateProductCommandHandler(IStorefrontDbContext db) : IComm
         product.MoveToCategory(command.CategoryId);
         product.Classify(command.Style, command.Compression, command.Uses);
         product.Describe(command.Description ?? string.Empty, command.Material ?? string.Empty, command.Care ?? string.Empty);
-        switch (command.Status)
-        {
-            case ProductStatus.Published:
-                product.Publish();
-                break;
-            case ProductStatus.Archived:
-                product.Archive();
-                break;
-            default:
-                product.Unpublish();
-                break;
-        }
+        product.ChangeStatus(command.Status);
 
         await db.SaveProductAsync(cancellationToken);
         return Unit.Value;
