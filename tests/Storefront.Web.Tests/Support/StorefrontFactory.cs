@@ -21,7 +21,8 @@ public class StorefrontFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>An app over the data folder of another, as a second instance behind a load balancer would be.</summary>
-    public StorefrontFactory(string dataDirectory) => _directory = dataDirectory;
+    /// <remarks>Internal: xunit refuses a class fixture with more than one public constructor.</remarks>
+    internal StorefrontFactory(string dataDirectory) => _directory = dataDirectory;
 
     public string DatabasePath => Path.Combine(_directory, "storefront.db");
 
