@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Storefront.Application.Admin.Products.ListProducts;
 using Storefront.Application.Common;
+using Storefront.Application.Guides.GetProductGuideLinks;
 
 namespace Storefront.Application.Admin.Products.GetProductEditor;
 
@@ -25,6 +26,7 @@ public sealed class GetProductEditorQueryHandler(IStorefrontDbContext db) : IQue
             .ToListAsync(cancellationToken);
         var categories = await db.Categories.AsNoTracking().OrderBy(c => c.SortOrder)
             .Select(c => new CategoryOption(c.Id, c.Name)).ToListAsync(cancellationToken);
+        var guideLinks = await ProductGuideLinks.ForAsync(db, product, cancellationToken);
 
         return new ProductEditor(
             product.Id,
@@ -44,6 +46,7 @@ public sealed class GetProductEditorQueryHandler(IStorefrontDbContext db) : IQue
                 .ToList(),
             product.Images.OrderBy(i => i.Position).Select(i => new ImageRow(i.Id, i.Url, i.AltText, i.Position)).ToList(),
             adjustments,
-            categories);
+            categories,
+            guideLinks);
     }
 }

@@ -1,4 +1,5 @@
 using Storefront.Application.Admin.Products.ListProducts;
+using Storefront.Application.Guides.GetProductGuideLinks;
 using Storefront.Domain.Catalog;
 
 namespace Storefront.Application.Admin.Products.GetProductEditor;
@@ -19,7 +20,8 @@ public sealed record ProductEditor(
     IReadOnlyList<VariantRow> Variants,
     IReadOnlyList<ImageRow> Images,
     IReadOnlyList<StockAdjustmentRow> RecentAdjustments,
-    IReadOnlyList<CategoryOption> Categories);
+    IReadOnlyList<CategoryOption> Categories,
+    IReadOnlyList<GuideLink> GuideLinks);
 
 public sealed record VariantRow(
     Guid Id,

@@ -7,7 +7,6 @@ using Storefront.Application.Admin.Products.ArrangeProductImage;
 using Storefront.Application.Admin.Products.GetProductEditor;
 using Storefront.Application.Admin.Products.RemoveVariant;
 using Storefront.Application.Admin.Products.UploadProductImage;
-using Storefront.Application.Guides.GetProductGuideLinks;
 using Storefront.Web.Admin;
 using Storefront.Web.Infrastructure;
 
@@ -34,9 +33,6 @@ public sealed class EditModel(IMediator mediator, MarkdownRenderer markdown) : P
     public VariantInput NewVariant { get; private set; } = new();
 
     public IHtmlContent? Preview { get; private set; }
-
-    /// <summary>The guide strategies the saved product fits, so an admin sees what a change of style, level or use does.</summary>
-    public IReadOnlyList<GuideLink> GuideLinks { get; private set; } = [];
 
     /// <summary>The version the product form was first rendered from; kept across a preview or a failed save so a stale form stays stale.</summary>
     public int ProductFormVersion { get; private set; }
@@ -114,7 +110,6 @@ public sealed class EditModel(IMediator mediator, MarkdownRenderer markdown) : P
         }
 
         Editor = editor;
-        GuideLinks = await mediator.Send(new GetProductGuideLinksQuery(Id), cancellationToken);
         Input = productForm?.Input ?? ProductInput.From(editor);
         ProductFormVersion = productForm?.Version ?? editor.Version;
         return Page();

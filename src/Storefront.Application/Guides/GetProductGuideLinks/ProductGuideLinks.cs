@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using Storefront.Application.Common;
+using Storefront.Domain.Catalog;
+using Storefront.Domain.Guides;
+
+namespace Storefront.Application.Guides.GetProductGuideLinks;
+
+/// <summary>The guide strategies a product fits, shared by the product page's "why it helps" and the admin product editor.</summary>
+internal static class ProductGuideLinks
+{
+    public static async Task<IReadOnlyList<GuideLink>> ForAsync(IStorefrontDbContext db, Product product, CancellationToken cancellationToken)
+    {
+        var guides = await db.Guides.AsNoTracking()
+            .Include(g => g.Sections).ThenInclude(s => s.Strategies)
+            .OrderBy(g => g.Title)
+            .ToListAsync(cancellationToken);
+
+        return guides
+            .SelectMany(g => g.Sections.Where(s => !s.CompressionUnsafe).OrderBy(s => s.Position).SelectMany(s => s.Strategies
+                .Where(st => st.Kind == StrategyKind.Compression && st.Fit is { } fit && fit.Matches(product))
+                .OrderBy(st => st.Position)
+                .Select(st => new GuideLink(g.Title, s.Heading, st.Text, st.Fit!.Why, $"/learn/{g.Slug.Value}#{s.Anchor.Value}"))))
+            .ToList();
+    }
+}
