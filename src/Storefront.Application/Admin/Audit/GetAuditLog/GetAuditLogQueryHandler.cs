@@ -25,7 +25,8 @@ public sealed class GetAuditLogQueryHandler(IStorefrontDbContext db) : IQueryHan
         }
 
         var total = await entries.CountAsync(cancellationToken);
-        var page = Math.Max(1, query.Page);
+        // Clamped so that (page - 1) * PageSize cannot overflow into a negative OFFSET, which SQL Server refuses.
+        var page = Math.Clamp(query.Page, 1, int.MaxValue / GetAuditLogQuery.PageSize);
         var items = await entries.OrderByDescending(a => a.At).ThenByDescending(a => a.Id)
             .Skip((page - 1) * GetAuditLogQuery.PageSize).Take(GetAuditLogQuery.PageSize)
             .Select(a => new AuditRow(a.At, a.UserName, a.EntityType, a.EntityKey, a.Action, a.Changes))

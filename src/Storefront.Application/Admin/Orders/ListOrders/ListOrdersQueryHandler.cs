@@ -38,7 +38,8 @@ public sealed class ListOrdersQueryHandler(IStorefrontDbContext db) : IQueryHand
         }
 
         var total = await orders.CountAsync(cancellationToken);
-        var page = Math.Max(1, query.Page);
+        // Clamped so that (page - 1) * PageSize cannot overflow into a negative OFFSET, which SQL Server refuses.
+        var page = Math.Clamp(query.Page, 1, int.MaxValue / ListOrdersQuery.PageSize);
         var rows = await orders.OrderByDescending(o => o.CreatedAt)
             .Skip((page - 1) * ListOrdersQuery.PageSize).Take(ListOrdersQuery.PageSize)
             .Select(o => new { o.Id, o.Number, o.CreatedAt, o.CustomerEmail, Total = o.Total.Amount, o.Status, o.FlaggedForReview })

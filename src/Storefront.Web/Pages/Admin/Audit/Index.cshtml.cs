@@ -23,6 +23,6 @@ public sealed class IndexModel(IMediator mediator) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Log = await mediator.Send(
-            new GetAuditLogQuery { EntityType = EntityType, EntityKey = EntityKey, UserName = UserName, Page = Math.Max(1, PageNumber) },
+            new GetAuditLogQuery { EntityType = EntityType, EntityKey = EntityKey, UserName = UserName, Page = PageNumber },
             cancellationToken);
 }

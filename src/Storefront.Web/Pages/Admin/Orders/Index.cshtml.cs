@@ -34,7 +34,7 @@ public sealed class IndexModel(IMediator mediator) : PageModel
     {
         Search = Search?.Trim() is { Length: > 100 } text ? text[..100] : Search?.Trim();
         List = await mediator.Send(
-            new ListOrdersQuery { Search = Search, Status = Status, From = From, To = To, FlaggedOnly = Flagged, Page = Math.Max(1, PageNumber) },
+            new ListOrdersQuery { Search = Search, Status = Status, From = From, To = To, FlaggedOnly = Flagged, Page = PageNumber },
             cancellationToken);
     }
 

@@ -31,7 +31,7 @@ public sealed class IndexModel(IMediator mediator) : PageModel
     {
         Search = Search?.Trim() is { Length: > 100 } text ? text[..100] : Search?.Trim();
         List = await mediator.Send(
-            new ListProductsQuery { Search = Search, Status = Status, CategoryId = Category, Sort = Sort, Page = Math.Max(1, PageNumber) },
+            new ListProductsQuery { Search = Search, Status = Status, CategoryId = Category, Sort = Sort, Page = PageNumber },
             cancellationToken);
     }
 
