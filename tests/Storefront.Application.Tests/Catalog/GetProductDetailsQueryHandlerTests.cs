@@ -32,6 +32,18 @@ public sealed class GetProductDetailsQueryHandlerTests(ApplicationFixture app) :
     }
 
     [Fact]
+    public async Task The_colour_shown_is_the_one_asked_for_in_any_case_and_otherwise_the_first_a_shopper_can_buy()
+    {
+        var details = (await app.SendAsync(new GetProductDetailsQuery(Slug)))!;
+        var last = details.Colours[^1];
+        var firstBuyable = details.Colours.First(c => details.Variants.Any(v => v.Colour == c && v.StockState != StockState.SoldOut));
+
+        Assert.Equal(last, details.ColourToShow(last.ToUpperInvariant()));
+        Assert.Equal(firstBuyable, details.ColourToShow("no such colour"));
+        Assert.Equal(firstBuyable, details.ColourToShow(null));
+    }
+
+    [Fact]
     public async Task Variants_are_grouped_by_colour_and_ordered_small_to_large()
     {
         var details = await app.SendAsync(new GetProductDetailsQuery(Slug));

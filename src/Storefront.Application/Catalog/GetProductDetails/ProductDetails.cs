@@ -31,6 +31,18 @@ public sealed record ProductDetails
     public required IReadOnlyList<VariantOption> Variants { get; init; }
 
     public IReadOnlyList<SizeChartRow> SizeChart { get; init; } = [];
+
+    public IReadOnlyList<string> Colours => Variants.Select(v => v.Colour).Distinct().ToList();
+
+    /// <summary>The asked-for colour when the product comes in it, else the first colour a shopper can buy, else the first colour.</summary>
+    public string ColourToShow(string? requested)
+    {
+        var colours = Colours;
+        return colours.FirstOrDefault(c => string.Equals(c, requested, StringComparison.OrdinalIgnoreCase))
+            ?? colours.FirstOrDefault(c => Variants.Any(v => v.Colour == c && v.StockState != StockState.SoldOut))
+            ?? colours.FirstOrDefault()
+            ?? string.Empty;
+    }
 }
 
 public sealed record ImageView(string Url, string AltText);

@@ -27,16 +27,10 @@ public sealed class DetailsModel(IMediator mediator) : PageModel
         }
 
         Product = product;
-        var colours = Colours;
-        SelectedColour = colours.FirstOrDefault(c => string.Equals(c, Colour, StringComparison.OrdinalIgnoreCase))
-            ?? colours.FirstOrDefault(c => product.Variants.Any(v => v.Colour == c && v.StockState != StockState.SoldOut))
-            ?? colours.FirstOrDefault()
-            ?? string.Empty;
+        SelectedColour = product.ColourToShow(Colour);
         SelectedColourVariants = product.Variants.Where(v => v.Colour == SelectedColour).ToList();
         return Page();
     }
-
-    public IReadOnlyList<string> Colours => Product.Variants.Select(v => v.Colour).Distinct().ToList();
 
     public ImageView? MainImage =>
         Product.Images.FirstOrDefault(i => i.AltText.EndsWith($" in {SelectedColour}", StringComparison.OrdinalIgnoreCase))
