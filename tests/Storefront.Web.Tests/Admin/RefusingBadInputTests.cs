@@ -22,6 +22,18 @@ public sealed class RefusingBadInputTests(StorefrontFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task A_new_product_with_a_style_that_could_not_be_read_is_refused_not_created_with_a_default_style()
+    {
+        var admin = await factory.SignInAsync();
+        var fields = await factory.ProductFieldsAsync("Mystery sock", "mystery-sock");
+        fields["Input.Style"] = "Nonsense";
+
+        var errors = await NothingWrittenAsync(() => admin.PostFormAsync("/admin/products/new", "/admin/products/new", fields));
+
+        Assert.Contains(errors, e => e.Contains("Nonsense", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_slug_another_product_uses_is_refused()
     {
         var admin = await factory.SignInAsync();

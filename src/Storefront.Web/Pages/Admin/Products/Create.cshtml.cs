@@ -19,7 +19,10 @@ public sealed class CreateModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var (created, id) = await mediator.TrySendAsync(Input.ToCreateCommand(), ModelState, "Input.", cancellationToken);
+        // A value that could not even be read (an unknown style) is already a form error; nothing is sent.
+        var (created, id) = ModelState.IsValid
+            ? await mediator.TrySendAsync(Input.ToCreateCommand(), ModelState, "Input.", cancellationToken)
+            : default;
         if (!created)
         {
             await LoadCategoriesAsync(cancellationToken);
