@@ -1,4 +1,5 @@
 using Mediator;
+using Microsoft.AspNetCore.Mvc;
 using Storefront.Application.Checkout.FulfilOrder;
 using Storefront.Application.Payments;
 using Storefront.Web.Infrastructure;
@@ -38,7 +39,10 @@ public static class StripeWebhookEndpoints
             var result = await mediator.Send(
                 new ApplyPaymentOutcomeCommand(webhook.Outcome, webhook.EventId, webhook.EventType, CartCookie.BaseUrl(request)), cancellationToken);
             return Results.Ok(new { received = webhook.EventType, handled = true, result = result.ToString() });
-        }).DisableAntiforgery();
+        })
+        .DisableAntiforgery()
+        // Kestrel stops a body past the limit while it is read, also when it comes chunked without a Content-Length.
+        .WithMetadata(new RequestSizeLimitAttribute(MaxPayloadBytes));
         return app;
     }
 }
