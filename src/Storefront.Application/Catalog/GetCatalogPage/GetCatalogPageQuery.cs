@@ -1,4 +1,5 @@
 using Mediator;
+using Storefront.Application.Common;
 
 namespace Storefront.Application.Catalog.GetCatalogPage;
 
@@ -9,7 +10,7 @@ namespace Storefront.Application.Catalog.GetCatalogPage;
 public sealed record GetCatalogPageQuery : IQuery<CatalogPage>
 {
     public const int PageSize = 12;
-    public const int MaxSearchLength = 100;
+    public const int MaxSearchLength = SearchText.MaxLength;
 
     /// <summary>Far beyond any real catalog; keeps the row offset of a page well inside an int.</summary>
     public const int MaxPage = 10_000;

@@ -70,7 +70,7 @@ public sealed class GetCatalogPageQueryHandler(IStorefrontDbContext db) : IQuery
 
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
-            var pattern = $"%{EscapeLike(query.Search.Trim())}%";
+            var pattern = SearchText.ContainsPattern(query.Search);
             products = products.Where(p =>
                 EF.Functions.Like(p.Name, pattern, "\\") || EF.Functions.Like(p.Description, pattern, "\\"));
         }
@@ -105,9 +105,4 @@ public sealed class GetCatalogPageQueryHandler(IStorefrontDbContext db) : IQuery
     }
 
     /// <summary>Makes every character literal in LIKE: % and _ everywhere, and [ which SQL Server reads as a character range.</summary>
-    private static string EscapeLike(string text) =>
-        text.Replace("\\", "\\\\", StringComparison.Ordinal)
-            .Replace("%", "\\%", StringComparison.Ordinal)
-            .Replace("_", "\\_", StringComparison.Ordinal)
-            .Replace("[", "\\[", StringComparison.Ordinal);
 }

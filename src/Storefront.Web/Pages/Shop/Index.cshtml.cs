@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
 using Storefront.Application.Catalog.GetCatalogPage;
+using Storefront.Application.Common;
 
 namespace Storefront.Web.Pages.Shop;
 
@@ -45,8 +46,7 @@ public sealed class IndexModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var search = Search?.Trim();
-        Search = search is { Length: > GetCatalogPageQuery.MaxSearchLength } ? search[..GetCatalogPageQuery.MaxSearchLength] : search;
+        Search = SearchText.Normalise(Search);
         var page = int.TryParse(PageNumber, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 1
             ? Math.Min(number, GetCatalogPageQuery.MaxPage)
             : 1;

@@ -33,7 +33,7 @@ public sealed class ListOrdersQueryHandler(IStorefrontDbContext db) : IQueryHand
 
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
-            var pattern = $"%{query.Search.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_")}%";
+            var pattern = SearchText.ContainsPattern(query.Search);
             orders = orders.Where(o => EF.Functions.Like(o.Number, pattern, "\\") || EF.Functions.Like(o.CustomerEmail!, pattern, "\\"));
         }
 

@@ -12,7 +12,7 @@ public sealed class ListProductsQueryHandler(IStorefrontDbContext db) : IQueryHa
         var products = db.Products.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
-            var pattern = $"%{query.Search.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_")}%";
+            var pattern = SearchText.ContainsPattern(query.Search);
             products = products.Where(p => EF.Functions.Like(p.Name, pattern, "\\")
                 || p.Variants.Any(v => EF.Functions.Like(v.Sku, pattern, "\\")));
         }

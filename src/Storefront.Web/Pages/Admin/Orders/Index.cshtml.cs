@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
 using Storefront.Application.Admin.Orders.ListOrders;
+using Storefront.Application.Common;
 using Storefront.Domain.Ordering;
 
 namespace Storefront.Web.Pages.Admin.Orders;
@@ -32,7 +33,7 @@ public sealed class IndexModel(IMediator mediator) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Search = Search?.Trim() is { Length: > 100 } text ? text[..100] : Search?.Trim();
+        Search = SearchText.Normalise(Search);
         List = await mediator.Send(
             new ListOrdersQuery { Search = Search, Status = Status, From = From, To = To, FlaggedOnly = Flagged, Page = PageNumber },
             cancellationToken);

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
 using Storefront.Application.Admin.Products.ListProducts;
+using Storefront.Application.Common;
 using Storefront.Domain.Catalog;
 
 namespace Storefront.Web.Pages.Admin.Products;
@@ -29,7 +30,7 @@ public sealed class IndexModel(IMediator mediator) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Search = Search?.Trim() is { Length: > 100 } text ? text[..100] : Search?.Trim();
+        Search = SearchText.Normalise(Search);
         List = await mediator.Send(
             new ListProductsQuery { Search = Search, Status = Status, CategoryId = Category, Sort = Sort, Page = PageNumber },
             cancellationToken);
