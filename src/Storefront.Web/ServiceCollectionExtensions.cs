@@ -3,7 +3,8 @@ using Storefront.Application.Common.Behaviours;
 using Storefront.Infrastructure;
 using Storefront.Infrastructure.Persistence;
 using Storefront.Web.Admin;
-using Storefront.Web.Infrastructure;
+using Storefront.Web.Http;
+using Storefront.Web.Rendering;
 
 namespace Storefront.Web;
 

@@ -2,7 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Storefront.Application.Checkout.FulfilOrder;
 using Storefront.Application.Payments;
-using Storefront.Web.Infrastructure;
+using Storefront.Web.Http;
 
 namespace Storefront.Web.Endpoints;
 

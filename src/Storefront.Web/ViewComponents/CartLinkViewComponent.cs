@@ -1,7 +1,7 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Storefront.Application.Carts.GetCartSummary;
-using Storefront.Web.Infrastructure;
+using Storefront.Web.Http;
 
 namespace Storefront.Web.ViewComponents;
 

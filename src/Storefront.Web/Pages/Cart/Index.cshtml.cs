@@ -9,7 +9,7 @@ using Storefront.Application.Carts.GetCart;
 using Storefront.Application.Carts.RemoveLine;
 using Storefront.Application.Carts.ReviewCartChanges;
 using Storefront.Domain.Common;
-using Storefront.Web.Infrastructure;
+using Storefront.Web.Http;
 
 namespace Storefront.Web.Pages.Cart;
 

@@ -2,7 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Storefront.Application.Checkout.StartCheckout;
-using Storefront.Web.Infrastructure;
+using Storefront.Web.Http;
 using CartPage = Storefront.Web.Pages.Cart.IndexModel;
 
 namespace Storefront.Web.Pages.Checkout;

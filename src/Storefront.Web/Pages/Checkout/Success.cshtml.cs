@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Storefront.Application.Checkout.ConfirmCheckout;
 using Storefront.Application.Orders;
-using Storefront.Web.Infrastructure;
+using Storefront.Web.Http;
 
 namespace Storefront.Web.Pages.Checkout;
 

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Storefront.Application.Checkout.TestPayment;
 using Storefront.Application.Orders;
 using Storefront.Domain.Ordering;
-using Storefront.Web.Infrastructure;
+using Storefront.Web.Http;
 
 namespace Storefront.Web.Pages.Checkout;
 

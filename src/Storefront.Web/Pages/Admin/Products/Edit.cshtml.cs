@@ -8,7 +8,7 @@ using Storefront.Application.Admin.Products.GetProductEditor;
 using Storefront.Application.Admin.Products.RemoveVariant;
 using Storefront.Application.Admin.Products.UploadProductImage;
 using Storefront.Web.Admin;
-using Storefront.Web.Infrastructure;
+using Storefront.Web.Rendering;
 
 namespace Storefront.Web.Pages.Admin.Products;
 

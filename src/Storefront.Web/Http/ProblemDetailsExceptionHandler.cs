@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Storefront.Domain.Common;
 
-namespace Storefront.Web.Infrastructure;
+namespace Storefront.Web.Http;
 
 /// <summary>
 /// Turns a broken rule that reached the top of a request into a 4xx ProblemDetails instead of a 500.

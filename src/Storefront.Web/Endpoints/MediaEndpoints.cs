@@ -1,6 +1,6 @@
 using Storefront.Application.Common;
 
-namespace Storefront.Web.Admin;
+namespace Storefront.Web.Endpoints;
 
 public static class MediaEndpoints
 {

@@ -1,4 +1,4 @@
-namespace Storefront.Web.Infrastructure;
+namespace Storefront.Web.Http;
 
 /// <summary>The guest cart's id in a cookie: random, HttpOnly, SameSite=Lax, Secure over HTTPS. The cart itself lives in the database.</summary>
 internal static class CartCookie

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 
-namespace Storefront.Web.Infrastructure;
+namespace Storefront.Web.Http;
 
 /// <summary>303 See Other: after a POST, the browser follows with a GET (to the payment page, or back to the cart).</summary>
 internal sealed class SeeOtherResult(string url) : IActionResult

@@ -2,7 +2,7 @@ using Ganss.Xss;
 using Markdig;
 using Microsoft.AspNetCore.Html;
 
-namespace Storefront.Web.Infrastructure;
+namespace Storefront.Web.Rendering;
 
 /// <summary>Markdown to HTML that is safe to put on a page: Markdig renders, HtmlSanitizer removes anything active.</summary>
 public sealed class MarkdownRenderer
