@@ -174,6 +174,39 @@ public sealed class PageCacheTests(StorefrontFactory factory) : IClassFixture<St
         Assert.Contains("Leg cramps, revised", productPage.QuerySelector(".why-it-helps")?.TextContent);
     }
 
+    [Fact]
+    public async Task Sock_pictures_have_fingerprinted_urls_cached_for_a_year()
+    {
+        var client = factory.CreateBrowserlessClient();
+        var page = await client.GetDocumentAsync(ProductUrl);
+        var src = page.QuerySelector("img.gallery-main")!.GetAttribute("src")!;
+
+        Assert.Matches(@"^/img/.+\.svg\?v=", src);
+        var picture = await client.GetAsync(src);
+        Assert.Equal(HttpStatusCode.OK, picture.StatusCode);
+        Assert.Contains("max-age=31536000", picture.Headers.CacheControl!.ToString());
+        Assert.Contains("immutable", picture.Headers.CacheControl!.ToString());
+    }
+
+    [Theory]
+    [InlineData("br")]
+    [InlineData("gzip")]
+    public async Task Pages_stylesheets_and_pictures_are_sent_compressed(string encoding)
+    {
+        var client = factory.CreateBrowserlessClient();
+        var page = await client.GetDocumentAsync(ProductUrl);
+        var stylesheet = page.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href")!;
+        var picture = page.QuerySelector("img.gallery-main")!.GetAttribute("src")!;
+
+        foreach (var url in new[] { ProductUrl, stylesheet, picture })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            request.Headers.AcceptEncoding.ParseAdd(encoding);
+            var response = await client.SendAsync(request);
+            Assert.Equal(encoding, Assert.Single(response.Content.Headers.ContentEncoding));
+        }
+    }
+
     private static async Task<string?> CountOnAsync(HttpClient client) =>
         (await client.GetDocumentAsync("/learn")).QuerySelector("[data-testid=cart-count]")?.TextContent;
 
