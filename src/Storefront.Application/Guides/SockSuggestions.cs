@@ -18,7 +18,7 @@ internal sealed class SockSuggestions(IStorefrontDbContext db)
             var socks = strategy.Fit is { } fit && maySuggestSocks && !section.CompressionUnsafe
                 ? await FindAsync(fit, cancellationToken)
                 : [];
-            strategies.Add(new StrategyView(strategy.Text, strategy.Kind, strategy.Fit?.Why, socks));
+            strategies.Add(new StrategyView(strategy.Text, strategy.Kind, strategy.EvidenceLevel, strategy.Citations, strategy.Fit?.Why, socks));
         }
 
         return new SectionView(section.Anchor.Value, section.Heading, section.Body, section.CompressionUnsafe, strategies);

@@ -12,6 +12,7 @@ internal static class ProductGuideLinks
     {
         var guides = await db.Guides.AsNoTracking()
             .Include(g => g.Sections).ThenInclude(s => s.Strategies)
+            .Include(g => g.References)
             .OrderBy(g => g.Title)
             .ToListAsync(cancellationToken);
 
@@ -19,7 +20,13 @@ internal static class ProductGuideLinks
             .SelectMany(g => g.Sections.Where(s => !s.CompressionUnsafe).OrderBy(s => s.Position).SelectMany(s => s.Strategies
                 .Where(st => st.Kind == StrategyKind.Compression && st.Fit is { } fit && fit.Matches(product))
                 .OrderBy(st => st.Position)
-                .Select(st => new GuideLink(g.Title, s.Heading, st.Text, st.Fit!.Why, $"/learn/{g.Slug.Value}#{s.Anchor.Value}"))))
+                .Select(st => new GuideLink(g.Title, s.Heading, st.Text, st.Fit!.Why, $"/learn/{g.Slug.Value}#{s.Anchor.Value}", st.EvidenceLevel, Cite(g, st)))))
             .ToList();
     }
+
+    private static List<CitationLink> Cite(Guide guide, Strategy strategy) =>
+        strategy.Citations
+            .Select(key => guide.References.Single(r => r.Key == key))
+            .Select(r => new CitationLink(r.ShortCitation, $"/learn/{guide.Slug.Value}#ref-{r.Key}"))
+            .ToList();
 }

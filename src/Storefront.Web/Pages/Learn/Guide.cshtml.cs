@@ -2,6 +2,7 @@ using System.Text.Json;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Storefront.Application.Guides;
 using Storefront.Application.Guides.GetGuide;
 
 namespace Storefront.Web.Pages.Learn;
@@ -40,6 +41,7 @@ public sealed class GuideModel(IMediator mediator) : PageModel
         ["headline"] = Guide.Title,
         ["description"] = Guide.Summary,
         ["url"] = $"{baseUrl}/learn/{Guide.Slug}",
+        ["dateModified"] = Guide.LastReviewed.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         ["author"] = new Dictionary<string, object> { ["@type"] = "Organization", ["name"] = "Storefront" },
         ["publisher"] = new Dictionary<string, object> { ["@type"] = "Organization", ["name"] = "Storefront" },
         ["citation"] = Guide.References.Select(r => new Dictionary<string, object>
