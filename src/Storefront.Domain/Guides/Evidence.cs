@@ -33,7 +33,7 @@ public sealed partial class Evidence
     /// <summary>Words that promise an outcome; only an established, cited strategy may use them.</summary>
     public static bool MakesStrongClaim(string text) => StrongClaim().IsMatch(text);
 
-    internal void Allow(string text)
+    internal void EnsureCarries(string text)
     {
         if (MakesStrongClaim(text) && !(Level == EvidenceLevel.Established && Citations.Count > 0))
         {

@@ -53,7 +53,7 @@ public sealed class Guide
         Closing = Limit(closing, MaxTextLength, "closing part");
         MedicalNote = Limit(medicalNote, MaxSummaryLength, "medical note");
         HowWritten = Limit(howWritten, MaxTextLength, "note on how it was written");
-        LastReviewed = lastReviewed;
+        LastReviewed = lastReviewed != default ? lastReviewed : throw new DomainException("A guide says when it was last reviewed.");
         ContentVersion = Limit(contentVersion, MaxContentVersionLength, "content version");
         IsFeatured = isFeatured;
         HasFinder = hasFinder;
@@ -105,7 +105,10 @@ public sealed class Guide
         CrampCue cues = CrampCue.None,
         CrampCue onlyWhen = CrampCue.None)
     {
-        if (_sections.Any(s => s.Anchor == anchor) || anchor.Value is "references" or "what-to-do-first" or "contents" or "how-this-guide-was-written")
+        // The page uses these anchors itself, and #ref-{key} for each reference.
+        if (_sections.Any(s => s.Anchor == anchor)
+            || anchor.Value is "references" or "what-to-do-first" or "contents" or "how-this-guide-was-written"
+            || anchor.Value.StartsWith("ref-", StringComparison.Ordinal))
         {
             throw new DomainException($"The anchor #{anchor} is already used on this guide.");
         }

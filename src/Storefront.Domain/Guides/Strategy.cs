@@ -33,7 +33,7 @@ public sealed class Strategy
         Text = trimmed.Length is > 0 and <= MaxTextLength
             ? trimmed
             : throw new DomainException($"A strategy needs 1 to {MaxTextLength} characters of text.");
-        evidence.Allow(Text);
+        evidence.EnsureCarries(Text);
         EvidenceLevel = evidence.Level;
         Citations = evidence.Citations;
         Kind = kind;

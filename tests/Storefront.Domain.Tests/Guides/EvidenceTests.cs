@@ -88,6 +88,12 @@ public sealed class EvidenceTests
         Assert.Throws<DomainException>(() => guide.Revise(new Guide(Slug.Parse("other"), "Other", "S.", "I.", "H", "C.", "N.", "W.", new DateOnly(2026, 12, 2), "v3")));
     }
 
+    [Fact]
+    public void A_guide_says_when_it_was_last_reviewed()
+    {
+        Assert.Throws<DomainException>(() => new Guide(Slug.Parse("other"), "Other", "S.", "I.", "H", "C.", "N.", "W.", default, "v1"));
+    }
+
     private static Guide GuideWithReference()
     {
         var guide = GuideSectionTests.NewGuide();

@@ -47,6 +47,8 @@ public sealed class GuideSectionTests
 
         Assert.Throws<DomainException>(() => guide.AddSection(Slug.Parse("age"), "Ageing", "Text."));
         Assert.Throws<DomainException>(() => guide.AddSection(Slug.Parse("references"), "References", "Text."));
+        Assert.Throws<DomainException>(() => guide.AddSection(Slug.Parse("how-this-guide-was-written"), "Method", "Text."));
+        Assert.Throws<DomainException>(() => guide.AddSection(Slug.Parse("ref-allen-kirby-2012"), "Allen", "Text."));
     }
 
     [Fact]
