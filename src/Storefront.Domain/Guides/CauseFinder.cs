@@ -19,8 +19,11 @@ public static class CauseFinder
         _ => 1,
     };
 
+    /// <summary>The answers that rule compression out.</summary>
+    public static CrampCue ContraindicationsIn(CrampCue answers) => answers & Contraindications;
+
     /// <summary>With any contraindication among the answers, no sock is suggested anywhere.</summary>
-    public static bool MaySuggestSocks(CrampCue answers) => (answers & Contraindications) == 0;
+    public static bool MaySuggestSocks(CrampCue answers) => ContraindicationsIn(answers) == CrampCue.None;
 
     /// <summary>The sections the answers point to, most relevant first, in guide order when equal.</summary>
     public static IReadOnlyList<GuideSection> Rank(Guide guide, CrampCue answers) =>

@@ -28,7 +28,7 @@ public sealed class FindCausesQueryHandler(IStorefrontDbContext db) : IQueryHand
             guide.Slug.Value,
             guide.Title,
             GuideTokens.Split(answers).Select(c => c.Token()).ToList(),
-            GuideTokens.Split(answers & CauseFinder.Contraindications).Select(c => c.Token()).ToList(),
+            GuideTokens.Split(CauseFinder.ContraindicationsIn(answers)).Select(c => c.Token()).ToList(),
             matches,
             guide.Sections.OrderBy(s => s.Position).Where(s => !matched.Contains(s.Anchor.Value)).Select(s => new SectionLink(s.Anchor.Value, s.Heading)).ToList(),
             guide.References.OrderBy(r => r.Position).Select(ReferenceView.From).ToList());
