@@ -66,6 +66,7 @@ public static class DependencyInjection
         services.AddDataProtection().SetApplicationName("Storefront").PersistKeysToDbContext<StorefrontDbContext>();
         services.AddSingleton<IClock, SystemClock>();
         services.AddCheckout(configuration, environment);
+        services.Configure<GuideOptions>(configuration.GetSection(GuideOptions.Section));
         services.AddScoped<ISeeder, GuideSeeder>();
         if (database.SeedSampleData)
         {

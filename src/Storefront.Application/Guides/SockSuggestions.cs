@@ -34,6 +34,8 @@ internal sealed class SockSuggestions(IStorefrontDbContext db)
                 section.Strategies.OrderBy(s => s.Position).Select(strategy => new StrategyView(
                     strategy.Text,
                     strategy.Kind,
+                    strategy.EvidenceLevel,
+                    strategy.Citations,
                     strategy.Fit?.Why,
                     strategy.Fit is { } fit && socks.TryGetValue(fit.CriteriaKey, out var found) && !section.CompressionUnsafe
                         ? found.Select(p => ToSuggestion(p, fit.Why)).ToList()

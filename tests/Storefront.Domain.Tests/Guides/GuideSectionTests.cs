@@ -13,7 +13,7 @@ public sealed class GuideSectionTests
     {
         var arterial = NewGuide().AddSection(Slug.Parse("inadequate-blood-supply"), "Inadequate blood supply", "Narrowed arteries.", compressionUnsafe: true);
 
-        var error = Assert.Throws<DomainException>(() => arterial.AddStrategy("Wear socks", StrategyKind.Compression, AnyFit));
+        var error = Assert.Throws<DomainException>(() => arterial.AddStrategy("Wear socks", StrategyKind.Compression, Opinion, AnyFit));
 
         Assert.Contains("compression can harm", error.Message);
         Assert.Empty(arterial.Strategies);
@@ -24,7 +24,7 @@ public sealed class GuideSectionTests
     {
         var arterial = NewGuide().AddSection(Slug.Parse("inadequate-blood-supply"), "Inadequate blood supply", "Narrowed arteries.", compressionUnsafe: true);
 
-        arterial.AddStrategy("See a doctor.", StrategyKind.Medical);
+        arterial.AddStrategy("See a doctor.", StrategyKind.Medical, Opinion);
 
         Assert.Single(arterial.Strategies);
     }
@@ -34,9 +34,9 @@ public sealed class GuideSectionTests
     {
         var section = NewGuide().AddSection(Slug.Parse("age"), "Age", "Nerves age too.");
 
-        Assert.Throws<DomainException>(() => section.AddStrategy("Wear socks", StrategyKind.Compression));
-        Assert.Throws<DomainException>(() => section.AddStrategy("Stretch", StrategyKind.Stretching, AnyFit));
-        Assert.Equal(AnyFit, section.AddStrategy("Wear socks", StrategyKind.Compression, AnyFit).Fit);
+        Assert.Throws<DomainException>(() => section.AddStrategy("Wear socks", StrategyKind.Compression, Opinion));
+        Assert.Throws<DomainException>(() => section.AddStrategy("Stretch", StrategyKind.Stretching, Opinion, AnyFit));
+        Assert.Equal(AnyFit, section.AddStrategy("Wear socks", StrategyKind.Compression, Opinion, AnyFit).Fit);
     }
 
     [Fact]
@@ -47,14 +47,18 @@ public sealed class GuideSectionTests
 
         Assert.Throws<DomainException>(() => guide.AddSection(Slug.Parse("age"), "Ageing", "Text."));
         Assert.Throws<DomainException>(() => guide.AddSection(Slug.Parse("references"), "References", "Text."));
+        Assert.Throws<DomainException>(() => guide.AddSection(Slug.Parse("how-this-guide-was-written"), "Method", "Text."));
+        Assert.Throws<DomainException>(() => guide.AddSection(Slug.Parse("ref-allen-kirby-2012"), "Allen", "Text."));
     }
 
     [Fact]
     public void A_reference_must_link_to_a_web_address()
     {
-        Assert.Throws<DomainException>(() => NewGuide().AddReference("Doe, J.", "Title", "Journal", 2020, "javascript:alert(1)"));
+        Assert.Throws<DomainException>(() => NewGuide().AddReference("doe-2020", "Doe, J.", "Title", "Journal", 2020, "javascript:alert(1)"));
     }
 
+    private static Evidence Opinion => NewGuide().Cite(EvidenceLevel.ExpertOpinion);
+
     internal static Guide NewGuide() =>
-        new(Slug.Parse("leg-cramps"), "Leg cramps", "Summary.", "Intro.", "What to do first", "Closing.", "See a doctor when unsure.");
+        new(Slug.Parse("leg-cramps"), "Leg cramps", "Summary.", "Intro.", "What to do first", "Closing.", "See a doctor when unsure.", "In our own words.", new DateOnly(2026, 12, 1), "v1");
 }

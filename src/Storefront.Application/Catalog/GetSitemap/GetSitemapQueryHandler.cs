@@ -15,7 +15,14 @@ public sealed class GetSitemapQueryHandler(IStorefrontDbContext db) : IQueryHand
             .OrderBy(p => p.Name)
             .Select(p => p.Slug)
             .ToListAsync(cancellationToken);
+        var guides = await db.Guides.AsNoTracking().OrderBy(g => g.Title).Select(g => new { g.Slug, g.HasFinder }).ToListAsync(cancellationToken);
 
-        return ["/", "/shop", "/learn", "/learn/leg-cramps", .. categories.Select(c => $"/shop/{c.Value}"), .. products.Select(p => $"/products/{p.Value}")];
+        return
+        [
+            "/", "/shop", "/learn",
+            .. guides.SelectMany(g => g.HasFinder ? [$"/learn/{g.Slug.Value}", $"/learn/{g.Slug.Value}/finder"] : new[] { $"/learn/{g.Slug.Value}" }),
+            .. categories.Select(c => $"/shop/{c.Value}"),
+            .. products.Select(p => $"/products/{p.Value}"),
+        ];
     }
 }

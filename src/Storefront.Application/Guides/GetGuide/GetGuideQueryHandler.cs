@@ -23,7 +23,10 @@ public sealed class GetGuideQueryHandler(IStorefrontDbContext db) : IQueryHandle
             guide.ClosingHeading,
             guide.Closing,
             guide.MedicalNote,
+            guide.HowWritten,
+            guide.LastReviewed,
+            guide.HasFinder,
             sections,
-            guide.References.OrderBy(r => r.Position).Select(r => new ReferenceView(r.Authors, r.Title, r.Source, r.Year, r.Url)).ToList());
+            guide.References.OrderBy(r => r.Position).Select(ReferenceView.From).ToList());
     }
 }
