@@ -29,7 +29,9 @@ internal static class CatalogStock
             return [];
         }
 
-        var query = db.Products.Include(p => p.Variants).Include(p => p.Images).Where(p => p.Variants.Any(v => variantIds.Contains(v.Id)));
+        var query = db.Products.Include(p => p.Variants).Include(p => p.Images)
+            .Where(p => p.Variants.Any(v => variantIds.Contains(v.Id)))
+            .AsSingleQuery();
         var products = await (tracked ? query : query.AsNoTracking()).ToListAsync(cancellationToken);
         return products
             .SelectMany(p => p.Variants.Where(v => variantIds.Contains(v.Id)).Select(v => new StockedVariant(p, v)))

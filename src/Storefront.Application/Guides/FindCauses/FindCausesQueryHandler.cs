@@ -8,8 +8,8 @@ public sealed class FindCausesQueryHandler(IStorefrontDbContext db) : IQueryHand
 {
     public async ValueTask<FinderResult?> Handle(FindCausesQuery query, CancellationToken cancellationToken)
     {
-        var guide = await db.LoadGuideAsync(query.GuideSlug, cancellationToken);
-        if (guide is not { HasFinder: true })
+        var loaded = await db.LoadGuideAsync(query.GuideSlug, cancellationToken);
+        if (loaded is not { Guide: { HasFinder: true } guide })
         {
             return null;
         }
@@ -28,6 +28,6 @@ public sealed class FindCausesQueryHandler(IStorefrontDbContext db) : IQueryHand
             GuideTokens.Split(CauseFinder.ContraindicationsIn(answers)).Select(c => c.Token()).ToList(),
             matches,
             guide.Sections.OrderBy(s => s.Position).Where(s => !matched.Contains(s.Anchor.Value)).Select(s => new SectionLink(s.Anchor.Value, s.Heading)).ToList(),
-            guide.References.OrderBy(r => r.Position).Select(ReferenceView.From).ToList());
+            loaded.References.Select(ReferenceView.From).ToList());
     }
 }

@@ -7,8 +7,8 @@ public sealed class GetGuideQueryHandler(IStorefrontDbContext db) : IQueryHandle
 {
     public async ValueTask<GuideDetails?> Handle(GetGuideQuery query, CancellationToken cancellationToken)
     {
-        var guide = await db.LoadGuideAsync(query.Slug, cancellationToken);
-        if (guide is null)
+        var loaded = await db.LoadGuideAsync(query.Slug, cancellationToken);
+        if (loaded is not { Guide: var guide })
         {
             return null;
         }
@@ -27,6 +27,6 @@ public sealed class GetGuideQueryHandler(IStorefrontDbContext db) : IQueryHandle
             guide.LastReviewed,
             guide.HasFinder,
             sections,
-            guide.References.OrderBy(r => r.Position).Select(ReferenceView.From).ToList());
+            loaded.References.Select(ReferenceView.From).ToList());
     }
 }
