@@ -18,19 +18,19 @@ public sealed class GetCatalogPageQueryHandler(IStorefrontDbContext db) : IQuery
                 .Select(c => new { c.Id, c.Name, c.Slug })
                 .FirstOrDefaultAsync(cancellationToken);
 
-        var products = Filter(db.Products.AsNoTracking().Where(p => p.Status == ProductStatus.Published), query, category?.Id);
+        var products = Filter(db.Products.AsNoTracking().Where(ForSale.Listed), query, category?.Id);
         var total = await products.CountAsync(cancellationToken);
+        var page = new Paging(query.Page, GetCatalogPageQuery.PageSize);
         var items = await Sort(products, query.Sort)
-            .Skip((query.Page - 1) * GetCatalogPageQuery.PageSize)
-            .Take(GetCatalogPageQuery.PageSize)
+            .Page(page)
             .ProjectToCards()
             .ToListAsync(cancellationToken);
 
         return new CatalogPage(
             items,
             total,
-            query.Page,
-            Math.Max(1, (int)Math.Ceiling(total / (double)GetCatalogPageQuery.PageSize)),
+            page.Number,
+            page.PageCount(total),
             category is null ? null : new CategoryLink(category.Name, category.Slug.Value),
             await FacetsAsync(cancellationToken));
     }
@@ -60,7 +60,7 @@ public sealed class GetCatalogPageQueryHandler(IStorefrontDbContext db) : IQuery
 
         if (!string.IsNullOrWhiteSpace(query.Size))
         {
-            products = products.Where(p => p.Variants.Any(v => v.Size == query.Size && !v.IsRetired && v.StockOnHand - v.Reserved > 0));
+            products = products.Where(ForSale.AnyVariant(ForSale.InStock.And(v => v.Size == query.Size)));
         }
 
         if (!string.IsNullOrWhiteSpace(query.Colour))
@@ -93,7 +93,7 @@ public sealed class GetCatalogPageQueryHandler(IStorefrontDbContext db) : IQuery
             .Select(c => new { c.Name, c.Slug })
             .ToListAsync(cancellationToken);
         var variants = await db.Products.AsNoTracking()
-            .Where(p => p.Status == ProductStatus.Published)
+            .Where(ForSale.Listed)
             .SelectMany(p => p.Variants.Where(v => !v.IsRetired).Select(v => new { v.Size, v.Colour }))
             .Distinct()
             .ToListAsync(cancellationToken);
@@ -103,6 +103,4 @@ public sealed class GetCatalogPageQueryHandler(IStorefrontDbContext db) : IQuery
             variants.Select(v => v.Size).Distinct().OrderBy(SizeChart.Rank).ToList(),
             variants.Select(v => v.Colour).Distinct().Order(StringComparer.OrdinalIgnoreCase).ToList());
     }
-
-    /// <summary>Makes every character literal in LIKE: % and _ everywhere, and [ which SQL Server reads as a character range.</summary>
 }
