@@ -1,3 +1,5 @@
+using Storefront.Domain.Common;
+
 namespace Storefront.Application.Carts;
 
 /// <summary>The cart page: lines priced now, totals from the shipping rule, what changed, and socks that would close the gap.</summary>
@@ -14,9 +16,9 @@ public sealed record CartView
 
     public int ItemCount { get; init; }
 
-    public decimal Subtotal { get; init; }
+    public Money Subtotal { get; init; } = Money.Zero();
 
-    public decimal Total { get; init; }
+    public Money Total { get; init; } = Money.Zero();
 
     public required FreeShippingProgress Shipping { get; init; }
 
@@ -32,9 +34,9 @@ public sealed record CartLineView(
     string VariantName,
     string Sku,
     string ImageUrl,
-    decimal UnitPrice,
+    Money UnitPrice,
     int Quantity,
-    decimal LineTotal,
+    Money LineTotal,
     int MaxQuantity,
     string? Notice);
 
