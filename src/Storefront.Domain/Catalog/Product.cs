@@ -226,6 +226,15 @@ public sealed class Product
         return adjustment;
     }
 
+    /// <summary>Holds units of a variant for a checkout in progress; refused when fewer are available.</summary>
+    public void Reserve(Guid variantId, int quantity) => Variant(variantId).Reserve(quantity);
+
+    /// <summary>Puts units held for an unpaid checkout back on sale.</summary>
+    public void ReleaseReservation(Guid variantId, int quantity) => Variant(variantId).ReleaseReservation(quantity);
+
+    /// <summary>A paid reservation leaves the shelf.</summary>
+    public void CompleteSale(Guid variantId, int quantity) => Variant(variantId).CompleteSale(quantity);
+
     public ProductImage AddImage(string url, string altText)
     {
         var image = new ProductImage(url, altText, _images.Count);

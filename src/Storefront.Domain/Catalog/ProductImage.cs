@@ -34,8 +34,6 @@ public sealed class ProductImage
 
     public int Position { get; internal set; }
 
-    public void Describe(string altText) => AltText = ValidAltText(altText);
-
     private static string ValidAltText(string altText)
     {
         var trimmed = altText?.Trim() ?? string.Empty;

@@ -62,7 +62,7 @@ public sealed class ProductVariant
         _ => StockState.InStock,
     };
 
-    public void Reprice(Money price, Money? compareAtPrice)
+    internal void Reprice(Money price, Money? compareAtPrice)
     {
         if (compareAtPrice is { } compareAt && compareAt <= price)
         {
@@ -74,7 +74,7 @@ public sealed class ProductVariant
     }
 
     /// <summary>Sets the stock counted on the shelf. It may not fall below what open checkouts hold.</summary>
-    public void SetStock(int stockOnHand)
+    internal void SetStock(int stockOnHand)
     {
         if (stockOnHand < 0)
         {
@@ -89,7 +89,7 @@ public sealed class ProductVariant
         StockOnHand = stockOnHand;
     }
 
-    public void Reserve(int quantity)
+    internal void Reserve(int quantity)
     {
         RequirePositive(quantity);
         if (quantity > Available)
@@ -100,14 +100,14 @@ public sealed class ProductVariant
         Reserved += quantity;
     }
 
-    public void ReleaseReservation(int quantity)
+    internal void ReleaseReservation(int quantity)
     {
         RequirePositive(quantity);
         Reserved = Math.Max(0, Reserved - quantity);
     }
 
     /// <summary>A paid reservation leaves the shelf.</summary>
-    public void CompleteSale(int quantity)
+    internal void CompleteSale(int quantity)
     {
         RequirePositive(quantity);
         if (quantity > Reserved || quantity > StockOnHand)
@@ -119,7 +119,7 @@ public sealed class ProductVariant
         StockOnHand -= quantity;
     }
 
-    public void Retire() => IsRetired = true;
+    internal void Retire() => IsRetired = true;
 
     internal void Describe(string sku, string size, string colour, string colourHex)
     {

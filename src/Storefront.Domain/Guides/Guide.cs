@@ -78,6 +78,11 @@ public sealed class Guide
         return section;
     }
 
+    /// <summary>Adds a strategy to the section at <paramref name="anchor"/>; a section where compression can harm refuses a compression strategy.</summary>
+    public Strategy AddStrategy(Slug anchor, string text, StrategyKind kind, SockFit? fit = null) =>
+        (_sections.FirstOrDefault(s => s.Anchor == anchor) ?? throw new DomainException($"This guide has no section #{anchor}."))
+            .AddStrategy(text, kind, fit);
+
     public Reference AddReference(string authors, string title, string source, int year, string url)
     {
         var reference = new Reference(authors, title, source, year, url, _references.Count);

@@ -19,11 +19,11 @@ public static class OrderData
             var variant = product.Variants.Single(v => v.Id == variantId);
             var now = DateTimeOffset.UtcNow.AddDays(-daysAgo);
             var order = Order.Place(Guid.NewGuid(), [new OrderItem(variantId, product.Name, $"{variant.Size} · {variant.Colour}", variant.Sku, "/img/placeholder.svg", variant.Price, 2)], shipping, now, now.AddHours(1));
-            variant.Reserve(2);
+            product.Reserve(variantId, 2);
             if (paid)
             {
                 order.RecordPayment(new PaymentConfirmation(order.Total, "pi_test_admin", new ShippingAddress("Jo Runner", "1 Main St", null, "Portland", "OR", "97201", "US"), email), now);
-                variant.CompleteSale(2);
+                product.CompleteSale(variantId, 2);
             }
 
             if (flag is not null)

@@ -63,7 +63,7 @@ public static class CatalogData
                 .OrderBy(p => p.Name).Skip(skip).FirstAsync();
             var variant = product.Variants.First(v => !v.IsRetired);
             product.RepriceVariant(variant.Id, new Money(price), null);
-            variant.SetStock(Math.Max(stock, variant.Reserved));
+            product.AdjustStock(variant.Id, Math.Max(stock, variant.Reserved), "Test stock", DateTimeOffset.UtcNow);
             await db.SaveChangesAsync();
             return variant.Id;
         });

@@ -58,7 +58,7 @@ internal sealed class GuideSeeder(StorefrontDbContext db) : ISeeder
             foreach (var strategy in sectionFile.Strategies)
             {
                 var kind = GuideTokens.ParseKind(strategy.Kind) ?? throw Unknown("strategy kind", strategy.Kind);
-                section.AddStrategy(strategy.Text, kind, strategy.Fit is null ? null : ToFit(strategy.Fit));
+                guide.AddStrategy(section.Anchor, strategy.Text, kind, strategy.Fit is null ? null : ToFit(strategy.Fit));
             }
         }
 
