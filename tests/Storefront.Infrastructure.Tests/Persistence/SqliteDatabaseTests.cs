@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Storefront.Application;
 using Storefront.Infrastructure.Persistence;
 using Storefront.Infrastructure.Tests.Support;
 
@@ -25,6 +26,7 @@ public sealed class SqliteDatabaseTests : IDisposable
             .Build();
         _services = new ServiceCollection()
             .AddLogging()
+            .AddApplication(configuration)
             .AddInfrastructure(configuration, new TestHostEnvironment(_directory))
             .BuildServiceProvider();
     }
