@@ -50,6 +50,11 @@ public sealed class LayerTests
             "Storefront.Infrastructure.Persistence.StorefrontDbContext",
             "Storefront.Application.Common.IStorefrontDbContext").GetResult());
 
+    [Fact]
+    public void Orders_do_not_reach_into_checkout() =>
+        AssertHolds(Types.InAssembly(Application).That().ResideInNamespace("Storefront.Application.Orders")
+            .ShouldNot().HaveDependencyOn("Storefront.Application.Checkout").GetResult());
+
     private static void AssertHolds(TestResult result) =>
         Assert.True(result.IsSuccessful, $"These types break the rule: {string.Join(", ", result.FailingTypeNames ?? [])}");
 }
