@@ -235,12 +235,16 @@ public sealed class Product
     /// <summary>A paid reservation leaves the shelf.</summary>
     public void CompleteSale(Guid variantId, int quantity) => Variant(variantId).CompleteSale(quantity);
 
-    public ProductImage AddImage(string url, string altText)
+    /// <summary>Adds a picture; <paramref name="colour"/> names the variant colour it shows, null for every colour.</summary>
+    public ProductImage AddImage(string url, string altText, string? colour = null)
     {
-        var image = new ProductImage(url, altText, _images.Count);
+        var image = new ProductImage(url, altText, colour, _images.Count);
         _images.Add(image);
         return image;
     }
+
+    /// <summary>The picture to show for a colour (<see cref="ProductImage.Showing"/>), or null when there is none.</summary>
+    public ProductImage? ImageFor(string? colour) => ProductImage.Showing(_images.OrderBy(i => i.Position), i => i.Colour, colour);
 
     /// <summary>Moves an image one place earlier (-1) or later (+1).</summary>
     public void MoveImage(Guid imageId, int offset)

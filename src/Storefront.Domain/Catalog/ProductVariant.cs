@@ -7,6 +7,7 @@ public sealed class ProductVariant
 {
     public const int MaxSkuLength = 40;
     public const int LowStockThreshold = 5;
+    public const int MaxColourLength = 40;
 
     private ProductVariant()
     {
@@ -22,7 +23,7 @@ public sealed class ProductVariant
         ProductId = productId;
         Sku = ValidSku(sku);
         Size = Required(size, "size", 10);
-        Colour = Required(colour, "colour", 40);
+        Colour = Required(colour, "colour", MaxColourLength);
         ColourHex = ValidHex(colourHex);
         Reprice(price, compareAtPrice);
         StockOnHand = stockOnHand >= 0 ? stockOnHand : throw new DomainException("Stock cannot be negative.");
@@ -125,7 +126,7 @@ public sealed class ProductVariant
     {
         Sku = ValidSku(sku);
         Size = Required(size, "size", 10);
-        Colour = Required(colour, "colour", 40);
+        Colour = Required(colour, "colour", MaxColourLength);
         ColourHex = ValidHex(colourHex);
     }
 
