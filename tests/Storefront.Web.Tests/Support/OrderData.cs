@@ -9,9 +9,9 @@ namespace Storefront.Web.Tests.Support;
 public static class OrderData
 {
     /// <summary>An order of two units of a $20.00 variant, placed now (paid <paramref name="daysAgo"/> days ago when paid).</summary>
-    public static async Task<Order> PlaceOrderAsync(this StorefrontFactory factory, bool paid, string email = "buyer@example.test", string? flag = null, int daysAgo = 0, int skip = 0)
+    public static async Task<Order> PlaceOrderAsync(this StorefrontFactory factory, bool paid, string email = "buyer@example.test", string? flag = null, int daysAgo = 0)
     {
-        var variantId = await factory.VariantAsync(20.00m, stock: 40, skip: skip);
+        var variantId = await factory.VariantAsync(20.00m, stock: 40);
         var shipping = factory.Services.GetRequiredService<ShippingPolicy>();
         return await factory.WithDbAsync(async db =>
         {
