@@ -3,23 +3,23 @@ using Storefront.Domain.Catalog;
 namespace Storefront.Application.Admin.Products;
 
 /// <summary>What an admin writes about a product, shared by creating and editing it.</summary>
-public interface IProductFields
+public abstract record ProductFields
 {
-    string Name { get; }
+    public string Name { get; init; } = string.Empty;
 
-    string Slug { get; }
+    public string Slug { get; init; } = string.Empty;
 
-    Guid CategoryId { get; }
+    public Guid CategoryId { get; init; }
 
-    SockStyle Style { get; }
+    public SockStyle Style { get; init; }
 
-    CompressionLevel Compression { get; }
+    public CompressionLevel Compression { get; init; }
 
-    SockUse Uses { get; }
+    public SockUse Uses { get; init; }
 
-    string? Description { get; }
+    public string? Description { get; init; }
 
-    string? Material { get; }
+    public string? Material { get; init; }
 
-    string? Care { get; }
+    public string? Care { get; init; }
 }

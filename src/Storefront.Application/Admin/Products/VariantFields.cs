@@ -1,19 +1,21 @@
 namespace Storefront.Application.Admin.Products;
 
 /// <summary>What an admin writes about a variant, shared by adding and editing it.</summary>
-public interface IVariantFields
+public abstract record VariantFields
 {
-    Guid ProductId { get; }
+    public Guid ProductId { get; init; }
 
-    string Sku { get; }
+    public int Version { get; init; }
 
-    string Size { get; }
+    public string Sku { get; init; } = string.Empty;
 
-    string Colour { get; }
+    public string Size { get; init; } = string.Empty;
 
-    string ColourHex { get; }
+    public string Colour { get; init; } = string.Empty;
 
-    decimal Price { get; }
+    public string ColourHex { get; init; } = string.Empty;
 
-    decimal? CompareAtPrice { get; }
+    public decimal Price { get; init; }
+
+    public decimal? CompareAtPrice { get; init; }
 }
