@@ -19,7 +19,7 @@ public sealed class GetCartQueryHandler(IStorefrontDbContext db, ShippingPolicy 
             : null;
         if (cart is null || cart.IsEmpty)
         {
-            return CartView.Empty(Progress(shipping.Quote(Money.Zero())));
+            return CartView.Empty(PriceBreakdown.Of([], shipping));
         }
 
         var catalog = await CatalogStock.LoadAsync(db, cart.Lines.Select(l => l.VariantId).ToList(), tracked: false, cancellationToken);
@@ -31,15 +31,10 @@ public sealed class GetCartQueryHandler(IStorefrontDbContext db, ShippingPolicy 
             Notices = priced.Notices,
             HasChangesToReview = priced.HasChangesToReview,
             ItemCount = cart.ItemCount,
-            Subtotal = priced.Prices.Subtotal,
-            Total = priced.Prices.Total,
-            Shipping = Progress(quote),
+            Prices = priced.Prices,
             Suggestions = quote.IsFree ? [] : await SuggestAsync(quote.AmountAwayFromFree, catalog.Values.Select(s => s.Product.Id).Distinct().ToList(), cancellationToken),
         };
     }
-
-    internal static FreeShippingProgress Progress(ShippingQuote quote) =>
-        new(quote.Shipping.Amount, quote.IsFree, quote.AmountAwayFromFree.Amount, quote.FreeThreshold.Amount, quote.ProgressPercent);
 
     private static CartLineView ToView(PricedLine line)
     {
