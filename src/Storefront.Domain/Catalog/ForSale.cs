@@ -12,8 +12,11 @@ public static class ForSale
     /// <summary>Shown in the shop: published, though every size may be sold out.</summary>
     public static readonly Expression<Func<Product, bool>> Listed = p => p.Status == ProductStatus.Published;
 
-    /// <summary>A size and colour that can be bought now: not retired, with units not held by checkouts.</summary>
-    public static readonly Expression<Func<ProductVariant, bool>> InStock = v => !v.IsRetired && v.StockOnHand - v.Reserved > 0;
+    /// <summary>A size and colour still sold (not retired), whether or not it is in stock.</summary>
+    public static readonly Expression<Func<ProductVariant, bool>> Offered = v => !v.IsRetired;
+
+    /// <summary>A size and colour that can be bought now: offered, with units not held by checkouts.</summary>
+    public static readonly Expression<Func<ProductVariant, bool>> InStock = Offered.And(v => v.StockOnHand - v.Reserved > 0);
 
     /// <summary>Listed, with at least one variant in stock.</summary>
     public static readonly Expression<Func<Product, bool>> Buyable = Listed.And(AnyVariant(InStock));

@@ -65,7 +65,7 @@ public sealed class GetCatalogPageQueryHandler(IStorefrontDbContext db) : IQuery
 
         if (!string.IsNullOrWhiteSpace(query.Colour))
         {
-            products = products.Where(p => p.Variants.Any(v => v.Colour == query.Colour && !v.IsRetired));
+            products = products.Where(ForSale.AnyVariant(ForSale.Offered.And(v => v.Colour == query.Colour)));
         }
 
         if (!string.IsNullOrWhiteSpace(query.Search))
@@ -94,7 +94,7 @@ public sealed class GetCatalogPageQueryHandler(IStorefrontDbContext db) : IQuery
             .ToListAsync(cancellationToken);
         var variants = await db.Products.AsNoTracking()
             .Where(ForSale.Listed)
-            .SelectMany(p => p.Variants.Where(v => !v.IsRetired).Select(v => new { v.Size, v.Colour }))
+            .SelectMany(p => p.Variants.AsQueryable().Where(ForSale.Offered).Select(v => new { v.Size, v.Colour }))
             .Distinct()
             .ToListAsync(cancellationToken);
 
