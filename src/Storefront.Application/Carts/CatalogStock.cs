@@ -13,10 +13,7 @@ public sealed record StockedVariant(Product Product, ProductVariant Variant)
 
     public string VariantName => $"{Variant.Colour}, size {Variant.Size}";
 
-    public string ImageUrl =>
-        Product.Images.OrderBy(i => i.Position).FirstOrDefault(i => i.AltText.EndsWith($" in {Variant.Colour}", StringComparison.OrdinalIgnoreCase))?.Url
-        ?? Product.Images.OrderBy(i => i.Position).FirstOrDefault()?.Url
-        ?? "/img/placeholder.svg";
+    public string ImageUrl => Product.ImageFor(Variant.Colour)?.Url ?? "/img/placeholder.svg";
 }
 
 internal static class CatalogStock
