@@ -28,8 +28,16 @@ public sealed partial class StartCheckoutCommandHandler(
             return StartCheckoutResult.Refused("Checkout is closed at the moment: the shop cannot take payments yet. Nothing was charged; please try again later.");
         }
 
-        var placed = await ConcurrencyRetry.RunAsync(db, () => PlaceOrderAsync(command.CartId, cancellationToken),
-            new Placed(null, "Many shoppers are checking out right now. Nothing was reserved or charged; please try again."));
+        Placed placed;
+        try
+        {
+            placed = await ConcurrencyRetry.RunAsync(db, logger, $"checkout of cart {command.CartId}", () => PlaceOrderAsync(command.CartId, cancellationToken), cancellationToken);
+        }
+        catch (RetriesExhaustedException)
+        {
+            return StartCheckoutResult.Refused("Many shoppers are checking out right now. Nothing was reserved or charged; please try again.");
+        }
+
         if (placed.Order is not { } order)
         {
             return StartCheckoutResult.Refused(placed.Problem!);
@@ -47,20 +55,28 @@ public sealed partial class StartCheckoutCommandHandler(
         {
             session = await gateway.CreateCheckoutSessionAsync(SessionRequest(order, baseUrl, sessionExpiresAt), cancellationToken);
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+        catch (PaymentGatewayException exception)
         {
             LogGatewayFailed(logger, exception, order.Number);
-            await EndAsync(order.Id, o => o.MarkPaymentFailed("The payment provider could not be reached.", clock.UtcNow), cancellationToken);
+            await ReleaseAsync(order, cancellationToken);
             return StartCheckoutResult.Refused("We could not reach the payment provider, so your socks were not reserved and nothing was charged. Please try again in a moment.");
         }
 
-        await ConcurrencyRetry.RunAsync(db, async () =>
+        try
         {
-            var current = await db.Orders.Include(o => o.Events).FirstAsync(o => o.Id == order.Id, cancellationToken);
-            current.AttachPaymentSession(session.SessionId, sessionExpiresAt + options.ReservationGrace, clock.UtcNow);
-            await db.SaveChangesAsync(cancellationToken);
-            return true;
-        }, false);
+            await ConcurrencyRetry.RunAsync(db, logger, $"attaching session {session.SessionId} to order {order.Number}", async () =>
+            {
+                var current = await db.Orders.Include(o => o.Events).FirstAsync(o => o.Id == order.Id, cancellationToken);
+                current.AttachPaymentSession(session.SessionId, sessionExpiresAt + options.ReservationGrace, clock.UtcNow);
+                await db.SaveChangesAsync(cancellationToken);
+                return true;
+            }, cancellationToken);
+        }
+        catch (RetriesExhaustedException)
+        {
+            // The provider's events name the order by its id, and the reservation already runs out with the session: paying still works.
+        }
+
         return StartCheckoutResult.GoTo(session.Url);
     }
 
@@ -119,18 +135,28 @@ public sealed partial class StartCheckoutCommandHandler(
         return earlier.Where(o => o.PaymentSessionId is not null).Select(o => o.PaymentSessionId!).ToList();
     }
 
-    private async Task EndAsync(Guid orderId, Func<Order, bool> end, CancellationToken cancellationToken) =>
-        await ConcurrencyRetry.RunAsync(db, async () =>
+    /// <summary>No payment page, so nobody can pay: the socks go back on sale now, not when the reservation would run out.</summary>
+    private async Task ReleaseAsync(Order placed, CancellationToken cancellationToken)
+    {
+        try
         {
-            var order = await db.Orders.Include(o => o.Lines).Include(o => o.Events).FirstAsync(o => o.Id == orderId, cancellationToken);
-            if (end(order))
+            await ConcurrencyRetry.RunAsync(db, logger, $"releasing the stock of order {placed.Number}", async () =>
             {
-                await OrderStock.ReleaseAsync(db, order, cancellationToken);
-            }
+                var order = await db.Orders.Include(o => o.Lines).Include(o => o.Events).FirstAsync(o => o.Id == placed.Id, cancellationToken);
+                if (order.MarkPaymentFailed("The payment provider could not be reached.", clock.UtcNow))
+                {
+                    await OrderStock.ReleaseAsync(db, order, cancellationToken);
+                }
 
-            await db.SaveChangesAsync(cancellationToken);
-            return true;
-        }, false);
+                await db.SaveChangesAsync(cancellationToken);
+                return true;
+            }, cancellationToken);
+        }
+        catch (RetriesExhaustedException)
+        {
+            // The order still expires with its reservation, and the sweeper then puts its socks back on sale.
+        }
+    }
 
     private static CheckoutSessionRequest SessionRequest(Order order, string baseUrl, DateTimeOffset expiresAt) => new(
         order.Id,
