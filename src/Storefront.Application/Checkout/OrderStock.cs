@@ -16,6 +16,23 @@ internal static class OrderStock
         }
     }
 
+    /// <summary>Holds an ended order's units again when every one of them is still for sale; otherwise holds none.</summary>
+    public static async Task<bool> TryReserveAgainAsync(IStorefrontDbContext db, Order order, CancellationToken cancellationToken)
+    {
+        var lines = await VariantsAsync(db, order, cancellationToken);
+        if (lines.Any(l => l.Variant is null || l.Variant.Available < l.Line.Quantity))
+        {
+            return false;
+        }
+
+        foreach (var (line, variant) in lines)
+        {
+            variant!.Reserve(line.Quantity);
+        }
+
+        return true;
+    }
+
     public static async Task CompleteSaleAsync(IStorefrontDbContext db, Order order, CancellationToken cancellationToken)
     {
         foreach (var (line, variant) in await VariantsAsync(db, order, cancellationToken))

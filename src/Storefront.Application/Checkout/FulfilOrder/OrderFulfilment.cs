@@ -59,6 +59,12 @@ public sealed partial class OrderFulfilment(IStorefrontDbContext db, IClock cloc
         switch (outcome.Kind)
         {
             case PaymentOutcomeKind.Paid:
+                // Paid after the order ended unpaid (the sweeper came first): fulfil it if its socks are still there.
+                if (order.CanReinstate && await OrderStock.TryReserveAgainAsync(db, order, cancellationToken))
+                {
+                    order.Reinstate(now);
+                }
+
                 var payment = RecordPayment(order, outcome, now);
                 if (payment == PaymentResult.Paid)
                 {
