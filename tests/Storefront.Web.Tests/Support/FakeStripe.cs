@@ -28,6 +28,12 @@ public sealed class FakeStripe : IAsyncDisposable
     /// <summary>When set, session creation answers this HTTP status with a Stripe error.</summary>
     public int? FailCreateWith { get; set; }
 
+    /// <summary>When set, session creation and refunds never answer (until the caller gives up), as when Stripe is slow or down.</summary>
+    public bool Hang { get; set; }
+
+    /// <summary>When set, refunds answer this HTTP status with a Stripe error.</summary>
+    public int? FailRefundWith { get; set; }
+
     public IReadOnlyList<RecordedRequest> SessionCreations => Requests.Where(r => r.Method == "POST" && r.Path == "/v1/checkout/sessions").ToList();
 
     public static async Task<FakeStripe> StartAsync()
@@ -72,6 +78,7 @@ public sealed class FakeStripe : IAsyncDisposable
     {
         var form = await request.ReadFormAsync();
         var recorded = Record(request, form.ToDictionary(f => f.Key, f => f.Value.ToString()));
+        await HangWhenAskedAsync(request);
         if (FailCreateWith is { } status)
         {
             return Results.Json(new { error = new { type = "api_error", message = "Stripe is having a bad day." } }, statusCode: status);
@@ -129,7 +136,28 @@ public sealed class FakeStripe : IAsyncDisposable
     {
         var form = await request.ReadFormAsync();
         var recorded = Record(request, form.ToDictionary(f => f.Key, f => f.Value.ToString()));
+        await HangWhenAskedAsync(request);
+        if (FailRefundWith is { } status)
+        {
+            return Results.Json(new { error = new { type = "invalid_request_error", message = "This charge has already been refunded." } }, statusCode: status);
+        }
+
         return Results.Json(new { id = "re_" + Guid.NewGuid().ToString("N"), @object = "refund", amount = long.Parse(recorded.Form["amount"]), status = "succeeded" });
+    }
+
+    private async Task HangWhenAskedAsync(HttpRequest request)
+    {
+        if (Hang)
+        {
+            try
+            {
+                await Task.Delay(Timeout.Infinite, request.HttpContext.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                // The shop gave up waiting, which is what the test is after.
+            }
+        }
     }
 
     private RecordedRequest Record(HttpRequest request, Dictionary<string, string> form)
