@@ -138,6 +138,11 @@ public sealed class Order
             throw new DomainException("A payment session needs an id.");
         }
 
+        if (PaymentSessionId == sessionId)
+        {
+            return;
+        }
+
         PaymentSessionId = sessionId;
         if (Status == OrderStatus.PendingPayment && ReservationExpiresAt is not null)
         {

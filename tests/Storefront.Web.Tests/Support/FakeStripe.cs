@@ -18,6 +18,7 @@ public sealed class FakeStripe : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly ConcurrentDictionary<string, Dictionary<string, object?>> _sessions = new();
+    private readonly ConcurrentDictionary<string, Dictionary<string, object?>> _idempotent = new();
 
     private FakeStripe(WebApplication app) => _app = app;
 
@@ -108,8 +109,10 @@ public sealed class FakeStripe : IAsyncDisposable
             ["expires_at"] = long.Parse(fields["expires_at"]),
             ["livemode"] = false,
         };
-        _sessions[id] = session;
-        return Results.Json(session);
+        // As Stripe does: a request repeated with its idempotency key gets the first answer back.
+        var first = string.IsNullOrEmpty(recorded.IdempotencyKey) ? session : _idempotent.GetOrAdd(recorded.IdempotencyKey, session);
+        _sessions.TryAdd((string)first["id"]!, first);
+        return Results.Json(first);
     }
 
     private IResult GetSession(HttpRequest request, string id)

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Storefront.Application.Carts;
 using Storefront.Application.Common;
 using Storefront.Application.Payments;
+using Storefront.Domain.Carts;
 using Storefront.Domain.Common;
 using Storefront.Domain.Ordering;
 using Storefront.Domain.Shipping;
@@ -49,7 +50,9 @@ public sealed partial class StartCheckoutCommandHandler(
         }
 
         var baseUrl = options.BaseUrl(command.RequestBaseUrl);
-        var sessionExpiresAt = clock.UtcNow + options.SessionLifetime;
+        // From the order, not the clock: asking again for the same order sends the same request, so the provider's
+        // idempotency key gives back the same session instead of refusing a changed one.
+        var sessionExpiresAt = order.CreatedAt + options.SessionLifetime;
         CheckoutSession session;
         try
         {
@@ -89,8 +92,16 @@ public sealed partial class StartCheckoutCommandHandler(
             return new Placed(null, "Your cart is empty. Add some socks before checking out.");
         }
 
-        var replaced = await ReplaceEarlierCheckoutsAsync(cart.Id, cancellationToken);
         var catalog = await CatalogStock.LoadAsync(db, cart.Lines.Select(l => l.VariantId).ToList(), tracked: true, cancellationToken);
+        var earlier = await db.Orders.Include(o => o.Lines).Include(o => o.Events)
+            .Where(o => o.CartId == cart.Id && o.Status == OrderStatus.PendingPayment && o.HoldsStock && !o.FlaggedForReview && o.ReservationExpiresAt != null)
+            .ToListAsync(cancellationToken);
+        if (earlier.FirstOrDefault(o => IsSameCheckout(o, cart, catalog)) is { } same)
+        {
+            return new Placed(same, null);
+        }
+
+        var replaced = await ReplaceAsync(earlier, cancellationToken);
         var priced = PricedCart.Price(cart, catalog, shipping);
         if (priced.HasChangesToReview)
         {
@@ -119,14 +130,22 @@ public sealed partial class StartCheckoutCommandHandler(
     }
 
     /// <summary>
-    /// A shopper who came back from the payment page and checks out again must not be blocked by their own earlier
+    /// The same cart, at the same prices, checked out again while its order's payment page is still fresh: a double
+    /// click, or a shopper back from the payment page without changes. They get that order and page again, not a second order.
+    /// </summary>
+    private bool IsSameCheckout(Order order, Cart cart, Dictionary<Guid, StockedVariant> catalog) =>
+        order.CreatedAt + options.SessionLifetime / 2 > clock.UtcNow
+        && order.Lines.Count == cart.Lines.Count
+        && order.Lines.All(ordered => cart.Lines.Any(l => l.VariantId == ordered.VariantId && l.Quantity == ordered.Quantity)
+            && catalog.GetValueOrDefault(ordered.VariantId) is { CanBeBought: true } stocked
+            && stocked.Variant.Price == ordered.UnitPrice);
+
+    /// <summary>
+    /// A shopper who changed the cart after coming back from the payment page must not be blocked by their own earlier
     /// reservation: the earlier unpaid order is cancelled and its stock released in the same save as the new order.
     /// </summary>
-    private async Task<List<string>> ReplaceEarlierCheckoutsAsync(Guid cartId, CancellationToken cancellationToken)
+    private async Task<List<string>> ReplaceAsync(List<Order> earlier, CancellationToken cancellationToken)
     {
-        var earlier = await db.Orders.Include(o => o.Lines).Include(o => o.Events)
-            .Where(o => o.CartId == cartId && o.Status == OrderStatus.PendingPayment && o.HoldsStock && !o.FlaggedForReview && o.ReservationExpiresAt != null)
-            .ToListAsync(cancellationToken);
         foreach (var order in earlier.Where(o => o.Cancel("Replaced by a newer checkout from the same cart.", clock.UtcNow)))
         {
             await OrderStock.ReleaseAsync(db, order, cancellationToken);
