@@ -53,8 +53,8 @@ public sealed class CrashDrillTests(ITestOutputHelper output) : IAsyncLifetime
             await Task.Delay(5);
         }
 
-        await shop.KillAsync();
         var confirmedAtKill = Volatile.Read(ref confirmed);
+        await shop.KillAsync();
         await run;
 
         await using (var restarted = await ShopProcess.StartAsync(_directory, _stripe))

@@ -38,7 +38,7 @@ internal sealed class DrillShopper(int number, IReadOnlyList<Guid> variants, str
 
     public bool Refused { get; private set; }
 
-    /// <summary>Webhooks the shop answered with an error, so "Stripe" sent them again.</summary>
+    /// <summary>Webhooks the shop answered with an error or never answered, so "Stripe" sent them again.</summary>
     public int Redeliveries { get; private set; }
 
     /// <summary>Answers a shopper must never get (a 5xx, or anything unexpected), with what was asked.</summary>
@@ -56,7 +56,8 @@ internal sealed class DrillShopper(int number, IReadOnlyList<Guid> variants, str
         }
         catch (HttpRequestException)
         {
-            // The shop was killed mid-request; the next run starts again from this step.
+            // The shop was killed mid-request; the next run starts again from this step (Stripe sends a webhook again).
+            Redeliveries += _step == Step.Deliver ? 1 : 0;
         }
     }
 

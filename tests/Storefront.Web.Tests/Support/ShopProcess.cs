@@ -58,7 +58,7 @@ public sealed class ShopProcess : IAsyncDisposable
     /// <summary>SIGKILL: no shutdown, no flush, as when the machine loses power or the kernel kills it.</summary>
     public async Task KillAsync()
     {
-        _process.Kill(entireProcessTree: true);
+        _process.Kill();
         await _process.WaitForExitAsync();
     }
 
