@@ -12,6 +12,7 @@ using Storefront.Application.Common;
 using Storefront.Domain.Common;
 using Storefront.Domain.Shipping;
 using Storefront.Infrastructure.Auditing;
+using Storefront.Infrastructure.Caching;
 using Storefront.Infrastructure.Checkout;
 using Storefront.Infrastructure.Csv;
 using Storefront.Infrastructure.Email;
@@ -20,6 +21,7 @@ using Storefront.Infrastructure.Images;
 using Storefront.Infrastructure.Payments;
 using Storefront.Infrastructure.Persistence;
 using Storefront.Infrastructure.Persistence.Seed;
+using Storefront.Infrastructure.Persistence.Sqlite;
 using Storefront.Infrastructure.Time;
 
 namespace Storefront.Infrastructure;
@@ -32,19 +34,31 @@ public static class DependencyInjection
         services.Configure<DatabaseOptions>(databaseSection);
         var database = databaseSection.Get<DatabaseOptions>() ?? new DatabaseOptions();
 
+        // The page and data caches' stores live here so that shared ones can replace them; the web app adds the page policies.
+        services.AddOutputCache();
+        services.AddHybridCache();
+        services.AddScoped<PageCacheEvictionInterceptor>();
+
         switch (database.Provider)
         {
             case DatabaseProvider.SqlServer:
                 var connectionString = configuration.GetConnectionString("Storefront")
                     ?? throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:Storefront is not set.");
                 services.AddDbContext<StorefrontDbContext, SqlServerStorefrontDbContext>((sp, o) => o
-                    .AddInterceptors(sp.GetRequiredService<AuditInterceptor>())
+                    .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<PageCacheEvictionInterceptor>())
                     .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure().UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
                 break;
             default:
+                var sqliteConnectionString = SqliteConnectionString(database, environment);
+                services.AddSingleton<SqliteWriteGate>();
+                services.AddScoped<SqliteWriteGateInterceptor>();
                 services.AddDbContext<StorefrontDbContext, SqliteStorefrontDbContext>((sp, o) => o
-                    .AddInterceptors(sp.GetRequiredService<AuditInterceptor>())
-                    .UseSqlite(SqliteConnectionString(database, environment), sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
+                    .AddInterceptors(
+                        sp.GetRequiredService<AuditInterceptor>(),
+                        sp.GetRequiredService<PageCacheEvictionInterceptor>(),
+                        sp.GetRequiredService<SqliteWriteGateInterceptor>(),
+                        SqliteConnectionSetup.Instance)
+                    .UseSqlite(sqliteConnectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
                 break;
         }
 
@@ -106,6 +120,7 @@ public static class DependencyInjection
             ? database.SqlitePath
             : Path.Combine(environment.ContentRootPath, "App_Data", database.SqlitePath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        return $"Data Source={path};Foreign Keys=True;Default Timeout=30";
+        // Foreign keys and synchronous mode are set once per pooled connection by SqliteConnectionSetup.
+        return $"Data Source={path};Default Timeout=30";
     }
 }

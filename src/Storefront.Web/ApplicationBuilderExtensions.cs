@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Storefront.Web.Admin;
+using Storefront.Web.Caching;
 using Storefront.Web.Endpoints;
 
 namespace Storefront.Web;
@@ -8,6 +9,7 @@ public static class ApplicationBuilderExtensions
 {
     public static WebApplication UseStorefront(this WebApplication app)
     {
+        app.UseResponseCompression();
         app.UseExceptionHandler("/Error");
         if (!app.Environment.IsDevelopment())
         {
@@ -31,6 +33,7 @@ public static class ApplicationBuilderExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UsePublicPageCaching();
         app.UseAntiforgery();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });

@@ -3,6 +3,7 @@ using Storefront.Application.Common.Behaviours;
 using Storefront.Infrastructure;
 using Storefront.Infrastructure.Persistence;
 using Storefront.Web.Admin;
+using Storefront.Web.Caching;
 using Storefront.Web.Http;
 using Storefront.Web.Rendering;
 
@@ -22,6 +23,8 @@ public static class ServiceCollectionExtensions
         });
 
         services.AddRazorPages();
+        services.AddPublicPageCaching(configuration);
+        services.AddTextCompression();
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddSingleton<MarkdownRenderer>();

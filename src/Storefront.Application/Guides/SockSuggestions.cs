@@ -10,32 +10,72 @@ internal sealed class SockSuggestions(IStorefrontDbContext db)
 {
     public const int PerStrategy = 3;
 
-    public async Task<SectionView> ToViewAsync(GuideSection section, bool maySuggestSocks, CancellationToken cancellationToken)
+    /// <summary>
+    /// The views of <paramref name="sections"/>, in the order given. Every strategy's socks come from two queries,
+    /// whatever the number of strategies: the best few ids per distinct fit in one UNION ALL, then those products.
+    /// </summary>
+    public async Task<IReadOnlyList<SectionView>> ToViewsAsync(IReadOnlyList<GuideSection> sections, bool maySuggestSocks, CancellationToken cancellationToken)
     {
-        var strategies = new List<StrategyView>();
-        foreach (var strategy in section.Strategies.OrderBy(s => s.Position))
-        {
-            var socks = strategy.Fit is { } fit && maySuggestSocks && !section.CompressionUnsafe
-                ? await FindAsync(fit, cancellationToken)
-                : [];
-            strategies.Add(new StrategyView(strategy.Text, strategy.Kind, strategy.Fit?.Why, socks));
-        }
+        var fits = maySuggestSocks
+            ? sections.Where(s => !s.CompressionUnsafe)
+                .SelectMany(s => s.Strategies)
+                .Select(st => st.Fit)
+                .OfType<SockFit>()
+                .DistinctBy(f => f.CriteriaKey)
+                .ToList()
+            : [];
+        var socks = await FindAsync(fits, cancellationToken);
 
-        return new SectionView(section.Anchor.Value, section.Heading, section.Body, section.CompressionUnsafe, strategies);
+        return sections.Select(section => new SectionView(
+                section.Anchor.Value,
+                section.Heading,
+                section.Body,
+                section.CompressionUnsafe,
+                section.Strategies.OrderBy(s => s.Position).Select(strategy => new StrategyView(
+                    strategy.Text,
+                    strategy.Kind,
+                    strategy.Fit?.Why,
+                    strategy.Fit is { } fit && socks.TryGetValue(fit.CriteriaKey, out var found) && !section.CompressionUnsafe
+                        ? found.Select(p => ToSuggestion(p, fit.Why)).ToList()
+                        : [])).ToList()))
+            .ToList();
     }
 
-    private async Task<IReadOnlyList<SockSuggestion>> FindAsync(SockFit fit, CancellationToken cancellationToken)
+    private async Task<Dictionary<string, List<Product>>> FindAsync(IReadOnlyList<SockFit> fits, CancellationToken cancellationToken)
     {
+        if (fits.Count == 0)
+        {
+            return [];
+        }
+
+        var ranked = fits
+            .Select((fit, index) => db.Products
+                .Where(fit.Criteria)
+                .OrderByDescending(p => p.IsFeatured)
+                .ThenBy(p => p.FromPrice)
+                .ThenBy(p => p.Name)
+                .Take(PerStrategy)
+                .Select(p => new RankedSock { Fit = index, ProductId = p.Id }))
+            .Aggregate(Queryable.Concat);
+        var picks = await ranked.ToListAsync(cancellationToken);
+
+        var ids = picks.Select(p => p.ProductId).Distinct().ToList();
         var products = await db.Products.AsNoTracking()
-            .Where(fit.Criteria)
-            .OrderByDescending(p => p.IsFeatured)
-            .ThenBy(p => p.FromPrice)
-            .ThenBy(p => p.Name)
-            .Take(PerStrategy)
+            .Where(p => ids.Contains(p.Id))
             .Include(p => p.Variants)
             .Include(p => p.Images)
-            .ToListAsync(cancellationToken);
-        return products.Select(p => ToSuggestion(p, fit.Why)).ToList();
+            .AsSingleQuery()
+            .ToDictionaryAsync(p => p.Id, cancellationToken);
+
+        return picks
+            .GroupBy(p => p.Fit)
+            .ToDictionary(
+                g => fits[g.Key].CriteriaKey,
+                g => g.Select(p => products[p.ProductId])
+                    .OrderByDescending(p => p.IsFeatured)
+                    .ThenBy(p => p.FromPrice)
+                    .ThenBy(p => p.Name, StringComparer.Ordinal)
+                    .ToList());
     }
 
     private static SockSuggestion ToSuggestion(Product product, string why)
@@ -59,5 +99,12 @@ internal sealed class SockSuggestions(IStorefrontDbContext db)
             Why = why,
             Sizes = buyable.Select(v => new SizeOption(v.Id, $"{v.Colour}, {v.Size}", v.Price.Amount)).ToList(),
         };
+    }
+
+    private sealed class RankedSock
+    {
+        public int Fit { get; init; }
+
+        public Guid ProductId { get; init; }
     }
 }

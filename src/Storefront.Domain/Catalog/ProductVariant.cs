@@ -61,7 +61,9 @@ public sealed class ProductVariant
 
     public int Available => IsRetired ? 0 : StockOnHand - Reserved;
 
-    public StockState StockState => Available switch
+    public StockState StockState => StockStateFor(Available);
+
+    public static StockState StockStateFor(int available) => available switch
     {
         <= 0 => StockState.SoldOut,
         <= LowStockThreshold => StockState.Low,

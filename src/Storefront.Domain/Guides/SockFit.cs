@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using Storefront.Domain.Catalog;
 using Storefront.Domain.Common;
@@ -13,7 +14,8 @@ public sealed record SockFit
 {
     public const int MaxWhyLength = 200;
 
-    private Func<Product, bool>? _compiled;
+    // Compiled once per distinct criteria, not per instance: EF materialises a new SockFit each time it reads a strategy.
+    private static readonly ConcurrentDictionary<string, Func<Product, bool>> Compiled = new();
 
     public SockFit(
         IEnumerable<SockStyle> styles,
@@ -77,7 +79,10 @@ public sealed record SockFit
     }
 
     /// <summary>Whether <paramref name="product"/> (with its variants loaded) fits.</summary>
-    public bool Matches(Product product) => (_compiled ??= Criteria.Compile())(product);
+    public bool Matches(Product product) => Compiled.GetOrAdd(CriteriaKey, _ => Criteria.Compile())(product);
+
+    /// <summary>The criteria alone (not <see cref="Why"/>): fits with the same key match the same socks.</summary>
+    public string CriteriaKey => $"{string.Join(',', Styles)}|{string.Join(',', Levels)}|{(int)Uses}|{(int)ExcludedUses}";
 
     public bool Equals(SockFit? other) =>
         other is not null

@@ -1,8 +1,10 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Storefront.Infrastructure.Persistence.Seed;
+using Storefront.Infrastructure.Persistence.Sqlite;
 
 namespace Storefront.Infrastructure.Persistence;
 
@@ -15,6 +17,13 @@ public static partial class DatabaseInitializer
         var options = scope.ServiceProvider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
         var db = scope.ServiceProvider.GetRequiredService<StorefrontDbContext>();
         var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseInitializer));
+
+        if (options.Provider == DatabaseProvider.Sqlite)
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            SqliteConnectionSetup.EnableWriteAheadLog((SqliteConnection)db.Database.GetDbConnection());
+            await db.Database.CloseConnectionAsync();
+        }
 
         if (options.Provider == DatabaseProvider.Sqlite || options.MigrateOnStartup)
         {

@@ -79,16 +79,54 @@ public sealed class BadCartInputTests(StorefrontFactory factory) : IClassFixture
     }
 
     [Fact]
-    public async Task Forms_without_an_antiforgery_token_are_refused_with_400()
+    public async Task Forms_other_than_add_to_cart_are_refused_with_400_without_an_antiforgery_token()
     {
         var variant = await factory.VariantAsync(20m, skip: 3);
         var client = factory.CreateBrowserlessClient();
 
         var add = await client.PostAsync("/cart/add", new FormUrlEncodedContent([new("VariantId", variant.ToString()), new("Quantity", "1")]));
+        var update = await client.PostAsync("/cart/update", new FormUrlEncodedContent([new("VariantId", variant.ToString()), new("Quantity", "3")]));
         var checkout = await client.PostAsync("/checkout", new FormUrlEncodedContent([]));
 
-        Assert.Equal(HttpStatusCode.BadRequest, add.StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, add.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, update.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, checkout.StatusCode);
+        Assert.Equal("1", (await client.GetDocumentAsync("/cart")).QuerySelector("[data-testid=cart-count]")?.TextContent);
+    }
+
+    [Theory]
+    [InlineData("Sec-Fetch-Site", "cross-site")]
+    [InlineData("Sec-Fetch-Site", "same-site")]
+    [InlineData("Origin", "https://evil.example")]
+    [InlineData("Origin", "null")]
+    public async Task An_add_to_cart_posted_from_another_site_is_refused_with_403_and_adds_nothing(string header, string value)
+    {
+        var variant = await factory.VariantAsync(20m, skip: 3);
+        var client = factory.CreateBrowserlessClient();
+
+        using var add = new HttpRequestMessage(HttpMethod.Post, "/cart/add") { Content = new FormUrlEncodedContent([new("VariantId", variant.ToString()), new("Quantity", "1")]) };
+        add.Headers.Add(header, value);
+        var response = await client.SendAsync(add);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.False(response.Headers.Contains("Set-Cookie"), "a refused add must not start a cart");
+        Assert.Contains("0", (await client.GetDocumentAsync("/cart")).QuerySelector("[data-testid=cart-count]")?.TextContent);
+    }
+
+    [Theory]
+    [InlineData("Sec-Fetch-Site", "same-origin")]
+    [InlineData("Sec-Fetch-Site", "none")]
+    [InlineData("Origin", "http://localhost")]
+    public async Task An_add_to_cart_from_the_shop_itself_needs_no_token(string header, string value)
+    {
+        var variant = await factory.VariantAsync(20m, skip: 3);
+        var client = factory.CreateBrowserlessClient();
+
+        using var add = new HttpRequestMessage(HttpMethod.Post, "/cart/add") { Content = new FormUrlEncodedContent([new("VariantId", variant.ToString()), new("Quantity", "2")]) };
+        add.Headers.Add(header, value);
+
+        Assert.Equal(HttpStatusCode.SeeOther, (await client.SendAsync(add)).StatusCode);
+        Assert.Equal("2", (await client.GetDocumentAsync("/cart")).QuerySelector("[data-testid=cart-count]")?.TextContent);
     }
 
     [Fact]

@@ -15,23 +15,34 @@ public sealed class Shopper(StorefrontFactory factory)
 
     public HttpClient Client { get; } = factory.CreateBrowserlessClient();
 
+    /// <summary>
+    /// This browser's antiforgery token, from the first page that has a form needing one: the cart once it has lines,
+    /// else the sign-in form (product and guide pages are cached and carry none).
+    /// </summary>
     public async Task<string> AntiforgeryTokenAsync()
     {
         if (_token is null)
         {
-            var slug = await factory.WithDbAsync(db => db.Products.Where(p => p.Status == ProductStatus.Published).Select(p => p.Slug).FirstAsync());
-            var page = await Client.GetDocumentAsync($"/products/{slug.Value}");
-            _token = ((IHtmlInputElement)page.QuerySelector("form.add-to-cart input[name='__RequestVerificationToken']")!).Value;
+            var cart = await Client.GetDocumentAsync("/cart");
+            var page = cart.QuerySelector("input[name='__RequestVerificationToken']") is null ? await Client.GetDocumentAsync("/admin/login") : cart;
+            _token = ((IHtmlInputElement)page.QuerySelector("input[name='__RequestVerificationToken']")!).Value;
         }
 
         return _token;
     }
 
+    /// <summary>Posts a form as the shop's own pages do: with this browser's token, except adds to the cart, which go without.</summary>
     public async Task<HttpResponseMessage> PostAsync(string url, params (string Name, string Value)[] fields)
     {
         var form = fields.ToList();
-        form.Add(("__RequestVerificationToken", await AntiforgeryTokenAsync()));
-        return await Client.PostAsync(url, new FormUrlEncodedContent(form.Select(f => new KeyValuePair<string, string>(f.Name, f.Value))));
+        if (url != "/cart/add")
+        {
+            form.Add(("__RequestVerificationToken", await AntiforgeryTokenAsync()));
+        }
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new FormUrlEncodedContent(form.Select(f => new KeyValuePair<string, string>(f.Name, f.Value))) };
+        request.Headers.Add("Sec-Fetch-Site", "same-origin");
+        return await Client.SendAsync(request);
     }
 
     public async Task AddAsync(Guid variantId, int quantity = 1)

@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Storefront.Application.Common;
+using Storefront.Application.Guides;
 using Storefront.Domain.Catalog;
 using Storefront.Domain.Common;
 
@@ -19,6 +20,7 @@ public sealed class GetProductDetailsQueryHandler(IStorefrontDbContext db) : IQu
         var product = await db.Products.AsNoTracking()
             .Include(p => p.Variants)
             .Include(p => p.Images)
+            .AsSingleQuery()
             .FirstOrDefaultAsync(p => p.Slug == slug && p.Status == ProductStatus.Published, cancellationToken);
         if (product is null)
         {
@@ -26,6 +28,7 @@ public sealed class GetProductDetailsQueryHandler(IStorefrontDbContext db) : IQu
         }
 
         var category = await db.Categories.AsNoTracking().FirstAsync(c => c.Id == product.CategoryId, cancellationToken);
-        return ProductDetailsMapper.ToDetails(product, category);
+        var guideLinks = await ProductGuideLinks.ForAsync(db, product, cancellationToken);
+        return ProductDetailsMapper.ToDetails(product, category) with { GuideLinks = guideLinks };
     }
 }

@@ -1,3 +1,4 @@
+using Storefront.Application.Guides;
 using Storefront.Domain.Catalog;
 
 namespace Storefront.Application.Catalog.GetProductDetails;
@@ -31,6 +32,9 @@ public sealed record ProductDetails
     public required IReadOnlyList<VariantOption> Variants { get; init; }
 
     public IReadOnlyList<SizeChartRow> SizeChart { get; init; } = [];
+
+    /// <summary>"Why it helps": the guide strategies this sock fits.</summary>
+    public IReadOnlyList<GuideLink> GuideLinks { get; init; } = [];
 
     public IReadOnlyList<string> Colours => Variants.Select(v => v.Colour).Distinct().ToList();
 

@@ -16,12 +16,9 @@ public sealed class FindCausesQueryHandler(IStorefrontDbContext db) : IQueryHand
 
         var answers = GuideTokens.ParseCues(query.Answers);
         var maySuggestSocks = CauseFinder.MaySuggestSocks(answers);
-        var suggestions = new SockSuggestions(db);
-        var matches = new List<FinderMatch>();
-        foreach (var section in CauseFinder.Rank(guide, answers))
-        {
-            matches.Add(new FinderMatch(await suggestions.ToViewAsync(section, maySuggestSocks, cancellationToken), section.RelevanceTo(answers)));
-        }
+        var ranked = CauseFinder.Rank(guide, answers).ToList();
+        var views = await new SockSuggestions(db).ToViewsAsync(ranked, maySuggestSocks, cancellationToken);
+        var matches = ranked.Select((section, i) => new FinderMatch(views[i], section.RelevanceTo(answers))).ToList();
 
         var matched = matches.Select(m => m.Section.Anchor).ToHashSet();
         return new FinderResult(

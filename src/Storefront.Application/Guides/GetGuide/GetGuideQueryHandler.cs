@@ -13,12 +13,7 @@ public sealed class GetGuideQueryHandler(IStorefrontDbContext db) : IQueryHandle
             return null;
         }
 
-        var suggestions = new SockSuggestions(db);
-        var sections = new List<SectionView>();
-        foreach (var section in guide.Sections.OrderBy(s => s.Position))
-        {
-            sections.Add(await suggestions.ToViewAsync(section, maySuggestSocks: true, cancellationToken));
-        }
+        var sections = await new SockSuggestions(db).ToViewsAsync(guide.Sections.OrderBy(s => s.Position).ToList(), maySuggestSocks: true, cancellationToken);
 
         return new GuideDetails(
             guide.Slug.Value,

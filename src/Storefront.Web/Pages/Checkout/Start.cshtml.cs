@@ -13,7 +13,7 @@ public sealed class StartModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var result = await mediator.Send(new StartCheckoutCommand(CartCookie.Read(Request), CartCookie.BaseUrl(Request)), cancellationToken);
+        var result = await mediator.Send(new StartCheckoutCommand(CartCookie.Read(Request), Request.PublicBaseUrl()), cancellationToken);
         if (result.PaymentUrl is { } url)
         {
             return new SeeOtherResult(url);

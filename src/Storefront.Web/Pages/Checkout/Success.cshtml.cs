@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Storefront.Application.Carts.GetCartSummary;
 using Storefront.Application.Checkout.ConfirmCheckout;
 using Storefront.Application.Orders;
 using Storefront.Web.Http;
@@ -17,11 +18,14 @@ public sealed class SuccessModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        Order = await mediator.Send(new ConfirmCheckoutCommand(SessionId, CartCookie.Read(Request), CartCookie.BaseUrl(Request)), cancellationToken);
+        Order = await mediator.Send(new ConfirmCheckoutCommand(SessionId, CartCookie.Read(Request), Request.PublicBaseUrl()), cancellationToken);
         if (Order is null)
         {
             Response.StatusCode = StatusCodes.Status404NotFound;
         }
+
+        // A paid order empties the cart; the header's count cookie learns it here.
+        CartCookie.WriteCount(Response, (await mediator.Send(new GetCartSummaryQuery(CartCookie.Read(Request)), cancellationToken)).ItemCount);
 
         return Page();
     }

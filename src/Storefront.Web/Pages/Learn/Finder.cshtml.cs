@@ -1,12 +1,16 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+using Storefront.Application.Common;
 using Storefront.Application.Guides.FindCauses;
 using Storefront.Domain.Guides;
+using Storefront.Web.Caching;
 
 namespace Storefront.Web.Pages.Learn;
 
 /// <summary>The cause finder: a GET form, so it works without JavaScript and every answer has a shareable URL. Nothing is stored.</summary>
+[OutputCache(PolicyName = PublicPageCachePolicy.Name, Tags = [PageTags.Listings, PageTags.Guides])]
 public sealed class FinderModel(IMediator mediator) : PageModel
 {
     public const string GuideSlug = "leg-cramps";

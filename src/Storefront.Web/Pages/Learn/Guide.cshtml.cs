@@ -2,10 +2,14 @@ using System.Text.Json;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+using Storefront.Application.Common;
 using Storefront.Application.Guides.GetGuide;
+using Storefront.Web.Caching;
 
 namespace Storefront.Web.Pages.Learn;
 
+[OutputCache(PolicyName = PublicPageCachePolicy.Name, Tags = [PageTags.Listings, PageTags.Guides])]
 public sealed class GuideModel(IMediator mediator) : PageModel
 {
     public GuideDetails Guide { get; private set; } = null!;

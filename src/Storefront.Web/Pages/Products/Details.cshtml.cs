@@ -2,11 +2,15 @@ using System.Text.Json;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Storefront.Application.Catalog.GetProductDetails;
+using Storefront.Application.Common;
 using Storefront.Domain.Catalog;
+using Storefront.Web.Caching;
 
 namespace Storefront.Web.Pages.Products;
 
+[OutputCache(PolicyName = PublicPageCachePolicy.Name, Tags = [PageTags.Products])]
 public sealed class DetailsModel(IMediator mediator) : PageModel
 {
     [FromQuery(Name = "colour")]
@@ -27,6 +31,7 @@ public sealed class DetailsModel(IMediator mediator) : PageModel
         }
 
         Product = product;
+        HttpContext.Features.Get<IOutputCacheFeature>()?.Context.Tags.Add(PageTags.Product(product.Id));
         SelectedColour = product.ColourToShow(Colour);
         SelectedColourVariants = product.Variants.Where(v => v.Colour == SelectedColour).ToList();
         return Page();

@@ -2,7 +2,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Storefront.Application.Admin.Products.ListProducts;
 using Storefront.Application.Common;
-using Storefront.Application.Guides.GetProductGuideLinks;
+using Storefront.Application.Guides;
 
 namespace Storefront.Application.Admin.Products.GetProductEditor;
 

@@ -1,5 +1,5 @@
 using Storefront.Application.Admin.Products.ListProducts;
-using Storefront.Application.Guides.GetProductGuideLinks;
+using Storefront.Application.Guides;
 using Storefront.Domain.Catalog;
 
 namespace Storefront.Application.Admin.Products.GetProductEditor;
