@@ -9,7 +9,7 @@ namespace Storefront.Web.Tests.Resilience;
 /// payment page, and the signed webhook Stripe then sends, again until the shop answers 200. Where a crash cuts it
 /// short, the next run carries on from the same step, as a shopper (and Stripe) would.
 /// </summary>
-internal sealed class DrillShopper(int number, IReadOnlyList<Guid> variants, string productSlug, FakeStripe stripe, int purchases, bool abandonsLast)
+internal sealed class DrillShopper(int number, IReadOnlyList<Guid> variants, FakeStripe stripe, int purchases, bool abandonsLast)
 {
     private readonly HttpClient _client = new(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { Timeout = TimeSpan.FromSeconds(60) };
     private Step _step = Step.Add;
@@ -138,16 +138,26 @@ internal sealed class DrillShopper(int number, IReadOnlyList<Guid> variants, str
         return await _client.SendAsync(request);
     }
 
+    /// <summary>Posts as the shop's pages do: with this browser's antiforgery token, except adds to the cart.</summary>
     private async Task<HttpResponseMessage> PostAsync(Uri shop, string path, params (string Name, string Value)[] fields)
     {
-        _token ??= await TokenAsync(shop);
-        var form = fields.Append(("__RequestVerificationToken", _token)).Select(f => new KeyValuePair<string, string>(f.Item1, f.Item2));
-        return await _client.PostAsync(new Uri(shop, path), new FormUrlEncodedContent(form));
+        if (path != "/cart/add")
+        {
+            _token ??= await TokenAsync(shop);
+            fields = [.. fields, ("__RequestVerificationToken", _token)];
+        }
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(shop, path))
+        {
+            Content = new FormUrlEncodedContent(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value))),
+        };
+        request.Headers.Add("Sec-Fetch-Site", "same-origin");
+        return await _client.SendAsync(request);
     }
 
     private async Task<string> TokenAsync(Uri shop)
     {
-        var page = await Html.ParseAsync(await _client.GetStringAsync(new Uri(shop, $"/products/{productSlug}")));
-        return ((IHtmlInputElement)page.QuerySelector("form.add-to-cart input[name='__RequestVerificationToken']")!).Value;
+        var page = await Html.ParseAsync(await _client.GetStringAsync(new Uri(shop, "/cart")));
+        return ((IHtmlInputElement)page.QuerySelector("input[name='__RequestVerificationToken']")!).Value;
     }
 }
