@@ -11,7 +11,7 @@ namespace Storefront.Application.Checkout;
 /// </summary>
 internal static partial class ConcurrencyRetry
 {
-    public const int MaxAttempts = 8;
+    public const int MaxAttempts = 12;
 
     /// <summary>Runs <paramref name="work"/>; <paramref name="unitOfWork"/> names it (order, event) in the log when the races never stop.</summary>
     /// <exception cref="RetriesExhaustedException">Every attempt lost a race.</exception>
@@ -34,7 +34,7 @@ internal static partial class ConcurrencyRetry
                 }
 
                 // Randomised and growing, so the requests that collided do not collide again in step.
-                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 20) * attempt), cancellationToken);
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 25) * attempt), cancellationToken);
             }
         }
     }

@@ -32,6 +32,17 @@ public sealed class FakeStripe : IAsyncDisposable
     /// <summary>When set, session creation and refunds never answer (until the caller gives up), as when Stripe is slow or down.</summary>
     public bool Hang { get; set; }
 
+    private TaskCompletionSource? _hold;
+    private int _held;
+
+    /// <summary>Session creations waiting in <see cref="HoldSessions"/> right now.</summary>
+    public int Held => Volatile.Read(ref _held);
+
+    /// <summary>Session creations wait, unanswered, until <see cref="ReleaseSessions"/>: requests to the shop stay in flight.</summary>
+    public void HoldSessions() => _hold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public void ReleaseSessions() => _hold?.TrySetResult();
+
     /// <summary>When set, refunds answer this HTTP status with a Stripe error.</summary>
     public int? FailRefundWith { get; set; }
 
@@ -80,6 +91,13 @@ public sealed class FakeStripe : IAsyncDisposable
         var form = await request.ReadFormAsync();
         var recorded = Record(request, form.ToDictionary(f => f.Key, f => f.Value.ToString()));
         await HangWhenAskedAsync(request);
+        if (_hold is { } hold)
+        {
+            Interlocked.Increment(ref _held);
+            await hold.Task;
+            Interlocked.Decrement(ref _held);
+        }
+
         if (FailCreateWith is { } status)
         {
             return Results.Json(new { error = new { type = "api_error", message = "Stripe is having a bad day." } }, statusCode: status);

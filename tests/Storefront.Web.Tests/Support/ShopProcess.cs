@@ -45,6 +45,7 @@ public sealed class ShopProcess : IAsyncDisposable
         start.Environment["Stripe__ApiBase"] = stripe.BaseUrl;
         start.Environment["Checkout__PublicBaseUrl"] = StripeStorefrontFactory.PublicBaseUrl;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
         var shop = new ShopProcess(process, address);
         process.OutputDataReceived += (_, e) => shop.Keep(e.Data);
@@ -65,13 +66,28 @@ public sealed class ShopProcess : IAsyncDisposable
     /// <summary>SIGTERM, as a container runtime stops it; answers the exit code once it has shut down.</summary>
     public async Task<int> StopAsync()
     {
-        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
-        {
-            await kill.WaitForExitAsync();
-        }
-
+        await TerminateAsync();
         await _process.WaitForExitAsync();
         return _process.ExitCode;
+    }
+
+    /// <summary>Sends SIGTERM and returns at once; the shop shuts down in its own time.</summary>
+    public async Task TerminateAsync()
+    {
+        using var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        await kill.WaitForExitAsync();
+    }
+
+    /// <summary>Waits until the shop writes a line containing <paramref name="text"/> (or exits, which fails).</summary>
+    public async Task WaitForOutputAsync(string text)
+    {
+        var giveUp = Stopwatch.StartNew();
+        while (!_output.Any(line => line.Contains(text, StringComparison.Ordinal)))
+        {
+            Assert.False(_process.HasExited, $"The shop exited before writing \"{text}\":\n{OutputTail}");
+            Assert.True(giveUp.Elapsed < TimeSpan.FromMinutes(1), $"The shop did not write \"{text}\":\n{OutputTail}");
+            await Task.Delay(20);
+        }
     }
 
     private async Task WaitUntilReadyAsync()
