@@ -8,7 +8,10 @@ namespace Storefront.Application.Guides;
 /// <summary>The guide strategies a product fits, shared by the product page's "why it helps" and the admin product editor.</summary>
 internal static class ProductGuideLinks
 {
-    /// <summary>One query for every compression strategy a sock may be suggested for; the product (with its variants) is matched in memory.</summary>
+    /// <summary>
+    /// One query for every compression strategy a sock may be suggested for, with its guide's references for the
+    /// citations; the product (with its variants) is matched in memory.
+    /// </summary>
     public static async Task<IReadOnlyList<GuideLink>> ForAsync(IStorefrontDbContext db, Product product, CancellationToken cancellationToken)
     {
         var strategies = await (
@@ -27,7 +30,11 @@ internal static class ProductGuideLinks
                     st.Text,
                     st.Fit,
                     st.Position,
+                    st.EvidenceLevel,
+                    st.Citations,
+                    References = g.References.ToList(),
                 })
+            .AsSingleQuery()
             .ToListAsync(cancellationToken);
 
         return strategies
@@ -35,7 +42,17 @@ internal static class ProductGuideLinks
             .OrderBy(st => st.GuideTitle, StringComparer.Ordinal)
             .ThenBy(st => st.SectionPosition)
             .ThenBy(st => st.Position)
-            .Select(st => new GuideLink(st.GuideTitle, st.Heading, st.Text, st.Fit!.Why, $"/learn/{st.GuideSlug.Value}#{st.Anchor.Value}"))
+            .Select(st => new GuideLink(
+                st.GuideTitle,
+                st.Heading,
+                st.Text,
+                st.Fit!.Why,
+                $"/learn/{st.GuideSlug.Value}#{st.Anchor.Value}",
+                st.EvidenceLevel,
+                st.Citations
+                    .Select(key => st.References.Single(r => r.Key == key))
+                    .Select(r => new CitationLink(r.ShortCitation, $"/learn/{st.GuideSlug.Value}#ref-{r.Key}"))
+                    .ToList()))
             .ToList();
     }
 }

@@ -11,8 +11,8 @@ internal sealed class SockSuggestions(IStorefrontDbContext db)
     public const int PerStrategy = 3;
 
     /// <summary>
-    /// The views of <paramref name="sections"/>, in the order given. Every strategy's socks come from two queries,
-    /// whatever the number of strategies: the best few ids per distinct fit in one UNION ALL, then those products.
+    /// The views of <paramref name="sections"/>, in the order given. Every strategy's socks, whatever the number of
+    /// strategies, come from one query.
     /// </summary>
     public async Task<IReadOnlyList<SectionView>> ToViewsAsync(IReadOnlyList<GuideSection> sections, bool maySuggestSocks, CancellationToken cancellationToken)
     {
@@ -34,6 +34,8 @@ internal sealed class SockSuggestions(IStorefrontDbContext db)
                 section.Strategies.OrderBy(s => s.Position).Select(strategy => new StrategyView(
                     strategy.Text,
                     strategy.Kind,
+                    strategy.EvidenceLevel,
+                    strategy.Citations,
                     strategy.Fit?.Why,
                     strategy.Fit is { } fit && socks.TryGetValue(fit.CriteriaKey, out var found) && !section.CompressionUnsafe
                         ? found.Select(p => ToSuggestion(p, fit.Why)).ToList()
@@ -41,6 +43,11 @@ internal sealed class SockSuggestions(IStorefrontDbContext db)
             .ToList();
     }
 
+    /// <summary>
+    /// The best few socks for each fit, in one query: the products in any fit's top few (a UNION ALL of the fits'
+    /// ranked ids) with their variants and pictures. Each fit's top few are then picked again from those in memory,
+    /// which gives the same socks: any sock that outranks a fit's picks would have been among them.
+    /// </summary>
     private async Task<Dictionary<string, List<Product>>> FindAsync(IReadOnlyList<SockFit> fits, CancellationToken cancellationToken)
     {
         if (fits.Count == 0)
@@ -49,34 +56,19 @@ internal sealed class SockSuggestions(IStorefrontDbContext db)
         }
 
         var ranked = fits
-            .Select((fit, index) => db.Products
-                .Where(fit.Criteria)
-                .OrderByDescending(p => p.IsFeatured)
-                .ThenBy(p => p.FromPrice)
-                .ThenBy(p => p.Name)
-                .Take(PerStrategy)
-                .Select(p => new RankedSock { Fit = index, ProductId = p.Id }))
+            .Select(fit => Ranked(db.Products.Where(fit.Criteria)).Take(PerStrategy).Select(p => p.Id))
             .Aggregate(Queryable.Concat);
-        var picks = await ranked.ToListAsync(cancellationToken);
-
-        var ids = picks.Select(p => p.ProductId).Distinct().ToList();
-        var products = await db.Products.AsNoTracking()
-            .Where(p => ids.Contains(p.Id))
+        var candidates = await Ranked(db.Products.AsNoTracking().Where(p => ranked.Contains(p.Id)))
             .Include(p => p.Variants)
             .Include(p => p.Images)
             .AsSingleQuery()
-            .ToDictionaryAsync(p => p.Id, cancellationToken);
+            .ToListAsync(cancellationToken);
 
-        return picks
-            .GroupBy(p => p.Fit)
-            .ToDictionary(
-                g => fits[g.Key].CriteriaKey,
-                g => g.Select(p => products[p.ProductId])
-                    .OrderByDescending(p => p.IsFeatured)
-                    .ThenBy(p => p.FromPrice)
-                    .ThenBy(p => p.Name, StringComparer.Ordinal)
-                    .ToList());
+        return fits.ToDictionary(fit => fit.CriteriaKey, fit => candidates.Where(fit.Matches).Take(PerStrategy).ToList());
     }
+
+    private static IOrderedQueryable<Product> Ranked(IQueryable<Product> products) =>
+        products.OrderByDescending(p => p.IsFeatured).ThenBy(p => p.FromPrice).ThenBy(p => p.Name);
 
     private static SockSuggestion ToSuggestion(Product product, string why)
     {
@@ -99,12 +91,5 @@ internal sealed class SockSuggestions(IStorefrontDbContext db)
             Why = why,
             Sizes = buyable.Select(v => new SizeOption(v.Id, $"{v.Colour}, {v.Size}", v.Price.Amount)).ToList(),
         };
-    }
-
-    private sealed class RankedSock
-    {
-        public int Fit { get; init; }
-
-        public Guid ProductId { get; init; }
     }
 }

@@ -42,7 +42,7 @@ public static class StripeWebhookEndpoints
 
             // 200 only once the event's effect is saved with its id. A failure to save escapes as a 5xx, so Stripe sends it again.
             var result = await mediator.Send(
-                new ApplyPaymentOutcomeCommand(webhook.Outcome, webhook.EventId, webhook.EventType, request.PublicBaseUrl()), cancellationToken);
+                new FulfilOrderCommand(webhook.Outcome, webhook.EventId, webhook.EventType, request.PublicBaseUrl()), cancellationToken);
             return Results.Ok(new { received = webhook.EventType, handled = true, result = result.ToString() });
         })
         .DisableAntiforgery()

@@ -19,14 +19,20 @@ internal static class CartCookie
     public static void Write(HttpResponse response, Guid cartId) =>
         response.Cookies.Append(Name, cartId.ToString("N"), Options(response));
 
-    /// <summary>The item count as the header shows it: 0 to <see cref="MaxShownCount"/>; anything unreadable is 0.</summary>
+    /// <summary>
+    /// The item count as the header shows it: 0 to <see cref="MaxShownCount"/>; anything unreadable is 0. A count
+    /// written during this request (the cart just changed) wins over the one the browser sent.
+    /// </summary>
     public static int ReadCount(HttpRequest request) =>
-        int.TryParse(request.Cookies[CountName], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count)
-            ? Math.Min(count, MaxShownCount)
-            : 0;
+        request.HttpContext.Items.TryGetValue(CountName, out var written) && written is int count
+            ? count
+            : int.TryParse(request.Cookies[CountName], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var sent)
+                ? Math.Min(sent, MaxShownCount)
+                : 0;
 
     public static void WriteCount(HttpResponse response, int itemCount)
     {
+        response.HttpContext.Items[CountName] = Math.Min(itemCount, MaxShownCount);
         if (itemCount > 0)
         {
             response.Cookies.Append(CountName, Math.Min(itemCount, MaxShownCount).ToString(System.Globalization.CultureInfo.InvariantCulture), Options(response));

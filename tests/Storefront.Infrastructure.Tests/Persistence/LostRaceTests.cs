@@ -32,12 +32,13 @@ public sealed class LostRaceTests : IAsyncLifetime
     {
         await using var first = Scope(out var mine);
         await using var second = Scope(out var theirs);
-        var variant = await mine.Products.SelectMany(p => p.Variants).FirstAsync(v => v.StockOnHand > 2);
-        var same = await theirs.Products.SelectMany(p => p.Variants).FirstAsync(v => v.Id == variant.Id);
-        same.Reserve(1);
+        var product = await mine.Products.Include(p => p.Variants).FirstAsync(p => p.Variants.Any(v => v.StockOnHand > 2));
+        var variantId = product.Variants.First(v => v.StockOnHand > 2).Id;
+        var same = await theirs.Products.Include(p => p.Variants).FirstAsync(p => p.Id == product.Id);
+        same.Reserve(variantId, 1);
         await theirs.SaveChangesAsync();
 
-        variant.Reserve(1);
+        product.Reserve(variantId, 1);
         var failure = await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => mine.SaveChangesAsync());
 
         Assert.True(mine.IsLostRace(failure));

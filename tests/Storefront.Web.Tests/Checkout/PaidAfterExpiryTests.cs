@@ -12,9 +12,9 @@ namespace Storefront.Web.Tests.Checkout;
 public sealed class PaidAfterExpiryTests(StripeStorefrontFactory factory) : IClassFixture<StripeStorefrontFactory>
 {
     /// <summary>A paid session whose order the sweeper already cancelled, as when the payment page stayed open past the reservation.</summary>
-    private async Task<(Guid Variant, string SessionId)> SweptPaidSessionAsync(int skip)
+    private async Task<(Guid Variant, string SessionId)> SweptPaidSessionAsync()
     {
-        var variant = await factory.VariantAsync(20m, stock: 3, skip);
+        var variant = await factory.VariantAsync(20m, stock: 3);
         var shopper = new Shopper(factory);
         await shopper.AddAsync(variant, 2);
         var sessionId = (await shopper.CheckoutAsync()).Split('/').Last();
@@ -39,7 +39,7 @@ public sealed class PaidAfterExpiryTests(StripeStorefrontFactory factory) : ICla
     [Fact]
     public async Task A_payment_for_a_swept_order_whose_socks_are_still_there_reserves_them_again_and_completes_the_order()
     {
-        var (variant, sessionId) = await SweptPaidSessionAsync(skip: 0);
+        var (variant, sessionId) = await SweptPaidSessionAsync();
         var swept = await OrderAsync(sessionId);
         var emailsBefore = factory.EmailCount();
 
@@ -59,7 +59,7 @@ public sealed class PaidAfterExpiryTests(StripeStorefrontFactory factory) : ICla
     [Fact]
     public async Task A_payment_for_a_swept_order_whose_socks_sold_meanwhile_is_kept_flagged_for_a_refund_and_shown_on_the_dashboard()
     {
-        var (variant, sessionId) = await SweptPaidSessionAsync(skip: 1);
+        var (variant, sessionId) = await SweptPaidSessionAsync();
         var other = new Shopper(factory);
         await other.AddAsync(variant, 3);
         await other.CheckoutAsync();

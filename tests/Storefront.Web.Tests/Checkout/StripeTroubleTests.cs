@@ -14,7 +14,7 @@ public sealed class StripeTroubleTests(StripeStorefrontFactory factory) : IClass
     [Fact]
     public async Task When_Stripe_does_not_answer_the_shopper_is_told_so_and_the_socks_go_back_on_sale_at_once()
     {
-        var variant = await factory.VariantAsync(20m, stock: 6, skip: 0);
+        var variant = await factory.VariantAsync(20m, stock: 6);
         var shopper = new Shopper(factory);
         await shopper.AddAsync(variant, 2);
         var stripe = factory.Services.GetRequiredService<IOptions<StripeOptions>>().Value;
@@ -47,7 +47,7 @@ public sealed class StripeTroubleTests(StripeStorefrontFactory factory) : IClass
     public async Task A_refund_Stripe_refuses_tells_the_admin_why_and_leaves_the_order_paid()
     {
         var admin = await factory.SignInAsync();
-        var order = await factory.PlaceOrderAsync(paid: true, skip: 1);
+        var order = await factory.PlaceOrderAsync(paid: true);
         var page = await admin.GetDocumentAsync($"/admin/orders/{order.Id}");
         var version = ((AngleSharp.Html.Dom.IHtmlInputElement)page.QuerySelector("input[name='version']")!).Value;
         factory.Stripe.FailRefundWith = 400;

@@ -134,6 +134,37 @@ public sealed class GuidePageTests(StorefrontFactory factory) : IClassFixture<St
     }
 
     [Fact]
+    public async Task Every_strategy_shows_its_evidence_label_and_every_citation_links_to_an_entry_of_the_reference_list()
+    {
+        var page = await factory.CreateClient().GetDocumentAsync(LegCrampGuide.Url);
+
+        var strategies = page.QuerySelectorAll("li.strategy").ToList();
+        Assert.All(strategies, s => Assert.Contains(
+            s.QuerySelector(".evidence")?.TextContent.Trim(),
+            new[] { "Established", "Limited evidence", "Expert opinion", "Ask a clinician first" }));
+        var citations = page.QuerySelectorAll("li.strategy a.citation").ToList();
+        Assert.NotEmpty(citations);
+        Assert.All(citations, c => Assert.NotNull(page.QuerySelector($"#references li.reference{c.GetAttribute("href")}")));
+        var travel = strategies.Single(s => s.TextContent.Contains("On long flights", StringComparison.Ordinal));
+        Assert.Equal("Established", travel.QuerySelector(".evidence")?.TextContent.Trim());
+        Assert.Equal("Clarke et al., 2021", travel.QuerySelector("a.citation")?.TextContent.Trim());
+        Assert.All(page.QuerySelectorAll("li.strategy[data-kind='compression']"), s => Assert.DoesNotContain("improve circulation", s.TextContent, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task The_guide_says_how_it_was_written_with_its_sources_last_review_date_and_medical_note()
+    {
+        var page = await factory.CreateClient().GetDocumentAsync(LegCrampGuide.Url);
+
+        var section = page.GetElementById("how-this-guide-was-written")!;
+        Assert.Equal("2026-12-01", section.QuerySelector(".last-reviewed time")?.GetAttribute("datetime"));
+        Assert.NotNull(section.QuerySelector("a[href='#references']"));
+        Assert.Contains("not medical advice", section.QuerySelector(".medical-note")?.TextContent);
+        Assert.Contains("Limited evidence", section.TextContent);
+        Assert.NotNull(page.QuerySelector(".toc a[href='#how-this-guide-was-written']"));
+    }
+
+    [Fact]
     public async Task The_learn_page_lists_the_guide()
     {
         var page = await factory.CreateClient().GetDocumentAsync("/learn");

@@ -63,7 +63,7 @@ public sealed class PageCacheTests(StorefrontFactory factory) : IClassFixture<St
     [Fact]
     public async Task Each_visitor_sees_their_own_cart_count_on_a_cached_page()
     {
-        var variant = await factory.VariantAsync(9m, stock: 80, skip: 2);
+        var variant = await factory.VariantAsync(9m, stock: 80);
         var two = new Shopper(factory);
         var one = new Shopper(factory);
         var none = factory.CreateBrowserlessClient();
@@ -116,7 +116,7 @@ public sealed class PageCacheTests(StorefrontFactory factory) : IClassFixture<St
             var colour = product.Variants.Where(v => !v.IsRetired).OrderBy(v => v.Colour).First().Colour;
             foreach (var variant in product.Variants.Where(v => v.Colour == colour))
             {
-                variant.SetStock(variant.Reserved + 20);
+                product.AdjustStock(variant.Id, variant.Reserved + 20, "Counted for the test", DateTimeOffset.UtcNow);
             }
 
             await db.SaveChangesAsync();
@@ -174,14 +174,47 @@ public sealed class PageCacheTests(StorefrontFactory factory) : IClassFixture<St
         Assert.Contains("Leg cramps, revised", productPage.QuerySelector(".why-it-helps")?.TextContent);
     }
 
+    [Fact]
+    public async Task Sock_pictures_have_fingerprinted_urls_cached_for_a_year()
+    {
+        var client = factory.CreateBrowserlessClient();
+        var page = await client.GetDocumentAsync(ProductUrl);
+        var src = page.QuerySelector("img.gallery-main")!.GetAttribute("src")!;
+
+        Assert.Matches(@"^/img/.+\.svg\?v=", src);
+        var picture = await client.GetAsync(src);
+        Assert.Equal(HttpStatusCode.OK, picture.StatusCode);
+        Assert.Contains("max-age=31536000", picture.Headers.CacheControl!.ToString());
+        Assert.Contains("immutable", picture.Headers.CacheControl!.ToString());
+    }
+
+    [Theory]
+    [InlineData("br")]
+    [InlineData("gzip")]
+    public async Task Pages_stylesheets_and_pictures_are_sent_compressed(string encoding)
+    {
+        var client = factory.CreateBrowserlessClient();
+        var page = await client.GetDocumentAsync(ProductUrl);
+        var stylesheet = page.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href")!;
+        var picture = page.QuerySelector("img.gallery-main")!.GetAttribute("src")!;
+
+        foreach (var url in new[] { ProductUrl, stylesheet, picture })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            request.Headers.AcceptEncoding.ParseAdd(encoding);
+            var response = await client.SendAsync(request);
+            Assert.Equal(encoding, Assert.Single(response.Content.Headers.ContentEncoding));
+        }
+    }
+
     private static async Task<string?> CountOnAsync(HttpClient client) =>
         (await client.GetDocumentAsync("/learn")).QuerySelector("[data-testid=cart-count]")?.TextContent;
 
     private Task SetAvailableAsync(Guid variantId, int available) =>
         factory.WithDbAsync(async db =>
         {
-            var variant = await db.Products.SelectMany(p => p.Variants).SingleAsync(v => v.Id == variantId);
-            variant.SetStock(variant.Reserved + available);
+            var product = await db.Products.Include(p => p.Variants).SingleAsync(p => p.Variants.Any(v => v.Id == variantId));
+            product.AdjustStock(variantId, product.Variants.Single(v => v.Id == variantId).Reserved + available, "Counted for the test", DateTimeOffset.UtcNow);
             await db.SaveChangesAsync();
         });
 

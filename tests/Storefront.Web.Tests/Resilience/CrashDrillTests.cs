@@ -148,14 +148,18 @@ public sealed class CrashDrillTests(ITestOutputHelper output) : IAsyncLifetime
     {
         await using var db = Db();
         var products = await db.Products.Include(p => p.Variants).Where(p => p.Status == ProductStatus.Published).OrderBy(p => p.Name).Take(3).ToListAsync();
-        var variants = products.SelectMany(p => p.Variants.Where(v => !v.IsRetired).Take(2)).ToList();
-        foreach (var variant in variants)
+        var variants = new List<Guid>();
+        foreach (var product in products)
         {
-            variant.SetStock(StockEach);
+            foreach (var variant in product.Variants.Where(v => !v.IsRetired).Take(2))
+            {
+                db.StockAdjustments.Add(product.AdjustStock(variant.Id, StockEach, "Crash drill", DateTimeOffset.UtcNow));
+                variants.Add(variant.Id);
+            }
         }
 
         await db.SaveChangesAsync();
-        return variants.Select(v => v.Id).ToList();
+        return variants;
     }
 
     private async Task<Dictionary<Guid, int>> StockAsync() => (await VariantsAsync()).ToDictionary(v => v.Id, v => v.StockOnHand);

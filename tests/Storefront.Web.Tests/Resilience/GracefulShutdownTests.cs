@@ -57,15 +57,17 @@ public sealed class GracefulShutdownTests : IAsyncLifetime
     private async Task<List<Guid>> StockAsync(int units)
     {
         await using var db = Db();
-        var variants = await db.Products.Where(p => p.Status == ProductStatus.Published).OrderBy(p => p.Name).Take(InFlight)
-            .Select(p => p.Variants.First(v => !v.IsRetired)).ToListAsync();
-        foreach (var variant in variants)
+        var products = await db.Products.Include(p => p.Variants).Where(p => p.Status == ProductStatus.Published).OrderBy(p => p.Name).Take(InFlight).ToListAsync();
+        var variants = new List<Guid>();
+        foreach (var product in products)
         {
-            variant.SetStock(units);
+            var variant = product.Variants.First(v => !v.IsRetired);
+            db.StockAdjustments.Add(product.AdjustStock(variant.Id, units, "Shutdown test", DateTimeOffset.UtcNow));
+            variants.Add(variant.Id);
         }
 
         await db.SaveChangesAsync();
-        return variants.Select(v => v.Id).ToList();
+        return variants;
     }
 
     private SqliteStorefrontDbContext Db() =>

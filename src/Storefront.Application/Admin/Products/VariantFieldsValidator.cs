@@ -5,7 +5,7 @@ using Storefront.Domain.Common;
 namespace Storefront.Application.Admin.Products;
 
 /// <summary>The form rules of a variant's fields; SKU uniqueness is checked by each command, which knows the variant it edits.</summary>
-public sealed class VariantFieldsValidator : AbstractValidator<IVariantFields>
+public sealed class VariantFieldsValidator : AbstractValidator<VariantFields>
 {
     private static readonly string TooHigh = $"A price can be at most {new Money(ProductVariant.MaxPrice)}.";
 

@@ -15,19 +15,19 @@ public sealed class GetCatalogPageQueryHandler(IStorefrontDbContext db, HybridCa
         var shelves = await ShelvesAsync(cancellationToken);
         var category = shelves.Categories.FirstOrDefault(c => Slug.IsValid(query.Category) && c.Slug == Slug.Parse(query.Category).Value);
 
-        var products = Filter(db.Products.AsNoTracking().Where(p => p.Status == ProductStatus.Published), query, category?.Id);
+        var products = Filter(db.Products.AsNoTracking().Where(ForSale.Listed), query, category?.Id);
         var total = await products.CountAsync(cancellationToken);
+        var page = new Paging(query.Page, GetCatalogPageQuery.PageSize);
         var items = await Sort(products, query.Sort)
-            .Skip((query.Page - 1) * GetCatalogPageQuery.PageSize)
-            .Take(GetCatalogPageQuery.PageSize)
+            .Page(page)
             .ProjectToCards()
             .ToListAsync(cancellationToken);
 
         return new CatalogPage(
             items,
             total,
-            query.Page,
-            Math.Max(1, (int)Math.Ceiling(total / (double)GetCatalogPageQuery.PageSize)),
+            page.Number,
+            page.PageCount(total),
             category is null ? null : new CategoryLink(category.Name, category.Slug),
             new CatalogFacets(
                 shelves.Categories.Select(c => new CategoryLink(c.Name, c.Slug)).ToList(),
@@ -60,12 +60,12 @@ public sealed class GetCatalogPageQueryHandler(IStorefrontDbContext db, HybridCa
 
         if (!string.IsNullOrWhiteSpace(query.Size))
         {
-            products = products.Where(p => p.Variants.Any(v => v.Size == query.Size && !v.IsRetired && v.StockOnHand - v.Reserved > 0));
+            products = products.Where(ForSale.AnyVariant(ForSale.InStock.And(v => v.Size == query.Size)));
         }
 
         if (!string.IsNullOrWhiteSpace(query.Colour))
         {
-            products = products.Where(p => p.Variants.Any(v => v.Colour == query.Colour && !v.IsRetired));
+            products = products.Where(ForSale.AnyVariant(ForSale.Offered.And(v => v.Colour == query.Colour)));
         }
 
         if (!string.IsNullOrWhiteSpace(query.Search))
@@ -100,8 +100,8 @@ public sealed class GetCatalogPageQueryHandler(IStorefrontDbContext db, HybridCa
                     .Select(c => new { c.Id, c.Name, c.Slug })
                     .ToListAsync(token);
                 var variants = await db.Products.AsNoTracking()
-                    .Where(p => p.Status == ProductStatus.Published)
-                    .SelectMany(p => p.Variants.Where(v => !v.IsRetired).Select(v => new { v.Size, v.Colour }))
+                    .Where(ForSale.Listed)
+                    .SelectMany(p => p.Variants.AsQueryable().Where(ForSale.Offered).Select(v => new { v.Size, v.Colour }))
                     .Distinct()
                     .ToListAsync(token);
                 return new Shelves(

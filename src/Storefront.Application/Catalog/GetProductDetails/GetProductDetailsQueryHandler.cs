@@ -18,10 +18,11 @@ public sealed class GetProductDetailsQueryHandler(IStorefrontDbContext db) : IQu
 
         var slug = Slug.Parse(query.Slug);
         var product = await db.Products.AsNoTracking()
+            .Where(ForSale.Listed)
             .Include(p => p.Variants)
             .Include(p => p.Images)
             .AsSingleQuery()
-            .FirstOrDefaultAsync(p => p.Slug == slug && p.Status == ProductStatus.Published, cancellationToken);
+            .FirstOrDefaultAsync(p => p.Slug == slug, cancellationToken);
         if (product is null)
         {
             return null;

@@ -8,8 +8,8 @@ public sealed class FindCausesQueryHandler(IStorefrontDbContext db) : IQueryHand
 {
     public async ValueTask<FinderResult?> Handle(FindCausesQuery query, CancellationToken cancellationToken)
     {
-        var guide = await db.LoadGuideAsync(query.GuideSlug, cancellationToken);
-        if (guide is null)
+        var loaded = await db.LoadGuideAsync(query.GuideSlug, cancellationToken);
+        if (loaded is not { Guide: { HasFinder: true } guide })
         {
             return null;
         }
@@ -25,8 +25,9 @@ public sealed class FindCausesQueryHandler(IStorefrontDbContext db) : IQueryHand
             guide.Slug.Value,
             guide.Title,
             GuideTokens.Split(answers).Select(c => c.Token()).ToList(),
-            !maySuggestSocks,
+            GuideTokens.Split(CauseFinder.ContraindicationsIn(answers)).Select(c => c.Token()).ToList(),
             matches,
-            guide.Sections.OrderBy(s => s.Position).Where(s => !matched.Contains(s.Anchor.Value)).Select(s => new SectionLink(s.Anchor.Value, s.Heading)).ToList());
+            guide.Sections.OrderBy(s => s.Position).Where(s => !matched.Contains(s.Anchor.Value)).Select(s => new SectionLink(s.Anchor.Value, s.Heading)).ToList(),
+            loaded.References.Select(ReferenceView.From).ToList());
     }
 }
