@@ -39,7 +39,7 @@ public sealed class GracefulShutdownTests : IAsyncLifetime
         await shop.WaitForOutputAsync("Application is shutting down");
         _stripe.ReleaseSessions();
         await checkouts;
-        var exitCode = await shop.StopAsync();
+        var exitCode = await shop.ExitCodeAsync();
 
         Assert.Empty(shoppers.SelectMany(s => s.Wrong));
         Assert.All(shoppers, s => Assert.NotNull(s.Abandoned));

@@ -67,11 +67,17 @@ public sealed class ShopProcess : IAsyncDisposable
     public async Task<int> StopAsync()
     {
         await TerminateAsync();
+        return await ExitCodeAsync();
+    }
+
+    /// <summary>Waits for the process to end (after <see cref="TerminateAsync"/>, say) and answers its exit code.</summary>
+    public async Task<int> ExitCodeAsync()
+    {
         await _process.WaitForExitAsync();
         return _process.ExitCode;
     }
 
-    /// <summary>Sends SIGTERM and returns at once; the shop shuts down in its own time.</summary>
+    /// <summary>Sends SIGTERM once and returns at once; the shop shuts down in its own time (a second SIGTERM would kill it).</summary>
     public async Task TerminateAsync()
     {
         using var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
