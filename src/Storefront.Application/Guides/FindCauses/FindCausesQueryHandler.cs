@@ -1,10 +1,11 @@
 using Mediator;
+using Microsoft.Extensions.Caching.Hybrid;
 using Storefront.Application.Common;
 using Storefront.Domain.Guides;
 
 namespace Storefront.Application.Guides.FindCauses;
 
-public sealed class FindCausesQueryHandler(IStorefrontDbContext db) : IQueryHandler<FindCausesQuery, FinderResult?>
+public sealed class FindCausesQueryHandler(IStorefrontDbContext db, HybridCache cache) : IQueryHandler<FindCausesQuery, FinderResult?>
 {
     public async ValueTask<FinderResult?> Handle(FindCausesQuery query, CancellationToken cancellationToken)
     {
@@ -17,7 +18,7 @@ public sealed class FindCausesQueryHandler(IStorefrontDbContext db) : IQueryHand
         var answers = GuideTokens.ParseCues(query.Answers);
         var maySuggestSocks = CauseFinder.MaySuggestSocks(answers);
         var ranked = CauseFinder.Rank(guide, answers).ToList();
-        var views = await new SockSuggestions(db).ToViewsAsync(ranked, maySuggestSocks, cancellationToken);
+        var views = await new SockSuggestions(db, cache).ToViewsAsync(ranked, maySuggestSocks, cancellationToken);
         var matches = ranked.Select((section, i) => new FinderMatch(views[i], section.RelevanceTo(answers))).ToList();
 
         var matched = matches.Select(m => m.Section.Anchor).ToHashSet();

@@ -1,9 +1,10 @@
 using Mediator;
+using Microsoft.Extensions.Caching.Hybrid;
 using Storefront.Application.Common;
 
 namespace Storefront.Application.Guides.GetGuide;
 
-public sealed class GetGuideQueryHandler(IStorefrontDbContext db) : IQueryHandler<GetGuideQuery, GuideDetails?>
+public sealed class GetGuideQueryHandler(IStorefrontDbContext db, HybridCache cache) : IQueryHandler<GetGuideQuery, GuideDetails?>
 {
     public async ValueTask<GuideDetails?> Handle(GetGuideQuery query, CancellationToken cancellationToken)
     {
@@ -13,7 +14,7 @@ public sealed class GetGuideQueryHandler(IStorefrontDbContext db) : IQueryHandle
             return null;
         }
 
-        var sections = await new SockSuggestions(db).ToViewsAsync(guide.Sections.OrderBy(s => s.Position).ToList(), maySuggestSocks: true, cancellationToken);
+        var sections = await new SockSuggestions(db, cache).ToViewsAsync(guide.Sections.OrderBy(s => s.Position).ToList(), maySuggestSocks: true, cancellationToken);
 
         return new GuideDetails(
             guide.Slug.Value,

@@ -1,12 +1,13 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Hybrid;
 using Storefront.Application.Admin.Products.ListProducts;
 using Storefront.Application.Common;
 using Storefront.Application.Guides;
 
 namespace Storefront.Application.Admin.Products.GetProductEditor;
 
-public sealed class GetProductEditorQueryHandler(IStorefrontDbContext db) : IQueryHandler<GetProductEditorQuery, ProductEditor?>
+public sealed class GetProductEditorQueryHandler(IStorefrontDbContext db, HybridCache cache) : IQueryHandler<GetProductEditorQuery, ProductEditor?>
 {
     public async ValueTask<ProductEditor?> Handle(GetProductEditorQuery query, CancellationToken cancellationToken)
     {
@@ -26,7 +27,7 @@ public sealed class GetProductEditorQueryHandler(IStorefrontDbContext db) : IQue
             .ToListAsync(cancellationToken);
         var categories = await db.Categories.AsNoTracking().OrderBy(c => c.SortOrder)
             .Select(c => new CategoryOption(c.Id, c.Name)).ToListAsync(cancellationToken);
-        var guideLinks = await ProductGuideLinks.ForAsync(db, product, cancellationToken);
+        var guideLinks = await ProductGuideLinks.ForAsync(db, cache, product, cancellationToken);
 
         return new ProductEditor(
             product.Id,
