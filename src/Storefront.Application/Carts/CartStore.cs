@@ -21,7 +21,7 @@ internal static class CartStore
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException lostRace) when (db.IsLostRace(lostRace))
         {
             throw new DomainException("Your cart changed in another window at the same moment. Please try again.");
         }
