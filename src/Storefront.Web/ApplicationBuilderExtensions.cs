@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Storefront.Web.Admin;
 using Storefront.Web.Endpoints;
+using Storefront.Web.Http;
 
 namespace Storefront.Web;
 
@@ -8,11 +9,8 @@ public static class ApplicationBuilderExtensions
 {
     public static WebApplication UseStorefront(this WebApplication app)
     {
+        app.UseShopSecurity();
         app.UseExceptionHandler("/Error");
-        if (!app.Environment.IsDevelopment())
-        {
-            app.UseHsts();
-        }
 
         app.UseRequestLocalization("en-US");
         app.UseStatusCodePagesWithReExecute("/status/{0}");

@@ -28,6 +28,7 @@ public static class ServiceCollectionExtensions
         services.AddHealthChecks().AddDbContextCheck<StorefrontDbContext>("database", tags: ["ready"]);
         services.AddRouting(options => options.LowercaseUrls = true);
         services.AddAdminArea(configuration);
+        services.AddShopSecurity(configuration, environment);
         return services;
     }
 }

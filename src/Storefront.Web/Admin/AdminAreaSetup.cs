@@ -1,8 +1,7 @@
-using System.Net;
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Storefront.Application.Common;
 using Storefront.Infrastructure.Identity;
+using Storefront.Web.Http;
 
 namespace Storefront.Web.Admin;
 
@@ -40,14 +39,7 @@ public static class AdminAreaSetup
 
         var attemptsPerMinute = configuration.GetValue($"{AdminOptions.Section}:{nameof(AdminOptions.SignInAttemptsPerMinute)}", new AdminOptions().SignInAttemptsPerMinute);
         services.AddRateLimiter(options =>
-        {
-            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.AddPolicy(SignInRateLimit, context => HttpMethods.IsPost(context.Request.Method)
-                ? RateLimitPartition.GetFixedWindowLimiter(
-                    (context.Connection.RemoteIpAddress ?? IPAddress.Loopback).ToString(),
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = attemptsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
-                : RateLimitPartition.GetNoLimiter(string.Empty));
-        });
+            options.AddPolicy(SignInRateLimit, context => RateLimiting.PerMinute(context, attemptsPerMinute, HttpMethods.IsPost(context.Request.Method))));
         return services;
     }
 }

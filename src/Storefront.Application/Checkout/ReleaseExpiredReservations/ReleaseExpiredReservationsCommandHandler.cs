@@ -1,11 +1,12 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Storefront.Application.Common;
+using Storefront.Application.Payments;
 using Storefront.Domain.Ordering;
 
 namespace Storefront.Application.Checkout.ReleaseExpiredReservations;
 
-public sealed class ReleaseExpiredReservationsCommandHandler(IStorefrontDbContext db, IClock clock) : ICommandHandler<ReleaseExpiredReservationsCommand, int>
+public sealed class ReleaseExpiredReservationsCommandHandler(IStorefrontDbContext db, IPaymentGateway gateway, IClock clock) : ICommandHandler<ReleaseExpiredReservationsCommand, int>
 {
     private const int BatchSize = 50;
 
@@ -15,12 +16,18 @@ public sealed class ReleaseExpiredReservationsCommandHandler(IStorefrontDbContex
         var expired = await db.Orders.AsNoTracking()
             .Where(o => o.Status == OrderStatus.PendingPayment && o.HoldsStock && o.ReservationExpiresAt != null && o.ReservationExpiresAt < now)
             .OrderBy(o => o.ReservationExpiresAt)
-            .Select(o => o.Id)
+            .Select(o => new { o.Id, o.PaymentSessionId })
             .Take(BatchSize)
             .ToListAsync(cancellationToken);
         var released = 0;
-        foreach (var id in expired)
+        foreach (var (id, sessionId) in expired.Select(o => (o.Id, o.PaymentSessionId)))
         {
+            // The hold may end before the provider's session does: close the payment page first, so nobody pays for released socks.
+            if (sessionId is not null)
+            {
+                await gateway.ExpireSessionAsync(sessionId, cancellationToken);
+            }
+
             released += await ConcurrencyRetry.RunAsync(db, async () =>
             {
                 var order = await db.Orders.Include(o => o.Lines).Include(o => o.Events).FirstAsync(o => o.Id == id, cancellationToken);

@@ -28,7 +28,7 @@ public sealed partial class StartCheckoutCommandHandler(
             return StartCheckoutResult.Refused("Checkout is closed at the moment: the shop cannot take payments yet. Nothing was charged; please try again later.");
         }
 
-        var placed = await ConcurrencyRetry.RunAsync(db, () => PlaceOrderAsync(command.CartId, cancellationToken),
+        var placed = await ConcurrencyRetry.RunAsync(db, () => PlaceOrderAsync(command.CartId, command.ClientKey, cancellationToken),
             new Placed(null, "Many shoppers are checking out right now. Nothing was reserved or charged; please try again."));
         if (placed.Order is not { } order)
         {
@@ -57,7 +57,7 @@ public sealed partial class StartCheckoutCommandHandler(
         await ConcurrencyRetry.RunAsync(db, async () =>
         {
             var current = await db.Orders.Include(o => o.Events).FirstAsync(o => o.Id == order.Id, cancellationToken);
-            current.AttachPaymentSession(session.SessionId, sessionExpiresAt + options.ReservationGrace, clock.UtcNow);
+            current.AttachPaymentSession(session.SessionId, options.HoldUntil(current.CreatedAt), clock.UtcNow);
             await db.SaveChangesAsync(cancellationToken);
             return true;
         }, false);
@@ -65,12 +65,18 @@ public sealed partial class StartCheckoutCommandHandler(
     }
 
     /// <summary>Re-prices the cart from the catalog and, in one save, creates the order and reserves its stock.</summary>
-    private async Task<Placed> PlaceOrderAsync(Guid? cartId, CancellationToken cancellationToken)
+    private async Task<Placed> PlaceOrderAsync(Guid? cartId, string clientKey, CancellationToken cancellationToken)
     {
         var cart = cartId is { } id ? await db.Carts.AsNoTracking().Include(c => c.Lines).FirstOrDefaultAsync(c => c.Id == id, cancellationToken) : null;
         if (cart is null || cart.IsEmpty)
         {
             return new Placed(null, "Your cart is empty. Add some socks before checking out.");
+        }
+
+        if (await UnpaidElsewhereAsync(cart.Id, clientKey, cancellationToken) is { } oldestHold)
+        {
+            return new Placed(null, $"You already have {options.MaxUnpaidOrdersPerClient} checkouts waiting for payment, and their socks are held. "
+                + $"Pay or leave one of them; the oldest goes back on sale at {oldestHold:HH:mm} UTC. Nothing new was reserved or charged.");
         }
 
         var replaced = await ReplaceEarlierCheckoutsAsync(cart.Id, cancellationToken);
@@ -84,7 +90,7 @@ public sealed partial class StartCheckoutCommandHandler(
         var items = priced.Lines.Select(l => new OrderItem(
             l.Stocked!.Variant.Id, l.Stocked.Product.Name, l.Stocked.VariantName, l.Stocked.Variant.Sku, l.Stocked.ImageUrl, l.UnitPrice, l.Line.Quantity)).ToList();
         var now = clock.UtcNow;
-        var order = Order.Place(cart.Id, items, shipping, now, now + options.SessionLifetime + options.ReservationGrace);
+        var order = Order.Place(cart.Id, items, shipping, now, options.HoldUntil(now), clientKey);
         try
         {
             foreach (var line in priced.Lines)
@@ -100,6 +106,16 @@ public sealed partial class StartCheckoutCommandHandler(
         db.Orders.Add(order);
         await db.SaveChangesAsync(cancellationToken);
         return new Placed(order, null, replaced);
+    }
+
+    /// <summary>When this client's other carts already hold the most unpaid checkouts allowed, when the oldest of them ends; else null.</summary>
+    private async Task<DateTimeOffset?> UnpaidElsewhereAsync(Guid cartId, string clientKey, CancellationToken cancellationToken)
+    {
+        var holds = await db.Orders.AsNoTracking()
+            .Where(o => o.ClientKey == clientKey && o.Status == OrderStatus.PendingPayment && o.HoldsStock && o.CartId != cartId)
+            .Select(o => o.ReservationExpiresAt)
+            .ToListAsync(cancellationToken);
+        return holds.Count >= options.MaxUnpaidOrdersPerClient ? holds.Min() ?? clock.UtcNow : null;
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Storefront.Application.Carts;
 using Storefront.Application.Carts.AddToCart;
 using Storefront.Application.Carts.ChangeQuantity;
@@ -14,6 +15,7 @@ using Storefront.Web.Http;
 namespace Storefront.Web.Pages.Cart;
 
 /// <summary>The cart, and the forms that change it: add (from product pages and the guide), quantity, remove, review changes.</summary>
+[EnableRateLimiting(RateLimiting.CartWrites)]
 public sealed class IndexModel(IMediator mediator) : PageModel
 {
     public const string ProblemKey = "CartProblem";

@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Storefront.Application.Checkout.ConfirmCheckout;
 using Storefront.Application.Orders;
 using Storefront.Web.Http;
@@ -8,6 +9,7 @@ using Storefront.Web.Http;
 namespace Storefront.Web.Pages.Checkout;
 
 /// <summary>Where the payment page returns. Shows the order's real state; the URL alone never marks anything paid.</summary>
+[EnableRateLimiting(RateLimiting.PaymentChecks)]
 public sealed class SuccessModel(IMediator mediator) : PageModel
 {
     [FromQuery(Name = "session_id")]

@@ -747,6 +747,10 @@ namespace Storefront.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("CartId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ClientKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("ConfirmationSentAt")
                         .HasColumnType("INTEGER");
 
@@ -870,6 +874,8 @@ namespace Storefront.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("PaymentSessionId")
                         .IsUnique();
+
+                    b.HasIndex("ClientKey", "Status");
 
                     b.HasIndex("Status", "ReservationExpiresAt");
 
