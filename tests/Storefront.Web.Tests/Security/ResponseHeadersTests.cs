@@ -84,7 +84,9 @@ public sealed class ResponseHeadersTests(StorefrontFactory factory) : IClassFixt
         var token = page.QuerySelector("form.add-to-cart input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
         var added = await client.PostAsync("/cart/add", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["VariantId"] = variant.ToString(), ["Quantity"] = "1", ["__RequestVerificationToken"] = token,
+            ["VariantId"] = variant.ToString(),
+            ["Quantity"] = "1",
+            ["__RequestVerificationToken"] = token,
         }));
 
         var cookies = product.Headers.GetValues("Set-Cookie").Concat(added.Headers.GetValues("Set-Cookie")).ToList();
