@@ -37,6 +37,7 @@ public static class AdminAreaSetup
             };
         });
 
+        services.AddAdminSessionLimits(configuration);
         var attemptsPerMinute = configuration.GetValue($"{AdminOptions.Section}:{nameof(AdminOptions.SignInAttemptsPerMinute)}", new AdminOptions().SignInAttemptsPerMinute);
         services.AddRateLimiter(options =>
             options.AddPolicy(SignInRateLimit, context => RateLimiting.PerMinute(context, attemptsPerMinute, HttpMethods.IsPost(context.Request.Method))));
