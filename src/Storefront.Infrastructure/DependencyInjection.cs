@@ -94,6 +94,7 @@ public static class DependencyInjection
             new Money(configuration.GetValue("Shipping:StandardRate", ShippingPolicy.DefaultStandardRate.Amount))));
         services.AddSingleton(configuration.GetSection(CheckoutOptions.Section).Get<CheckoutOptions>() ?? new CheckoutOptions());
         services.AddScoped<OrderFulfilment>();
+        services.AddHybridCache();
         services.AddPayments(configuration, environment);
         services.AddEmail(configuration, environment);
         services.AddHostedService<ReservationExpiryService>();

@@ -23,6 +23,12 @@ public sealed class CheckoutOptions
     /// <summary>Checkouts waiting for payment that one client (address or IPv6 /64) may have at once, over all its carts.</summary>
     public int MaxUnpaidOrdersPerClient { get; set; } = 2;
 
+    /// <summary>
+    /// How long the success page reuses the payment provider's answer about a session instead of asking again:
+    /// reloading the page must not cost a provider call each time (the webhook brings the outcome anyway).
+    /// </summary>
+    public TimeSpan PaymentCheckInterval { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>When a checkout placed at <paramref name="now"/> stops holding its stock.</summary>
     public DateTimeOffset HoldUntil(DateTimeOffset now) =>
         now + (ReservationHold < SessionLifetime + ReservationGrace ? ReservationHold : SessionLifetime + ReservationGrace);
