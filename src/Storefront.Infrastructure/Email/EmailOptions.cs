@@ -26,6 +26,19 @@ public sealed class SmtpOptions
 
     public string? Password { get; set; }
 
-    /// <summary>STARTTLS when the server offers it (the default), or none for a local relay.</summary>
-    public bool UseStartTls { get; set; } = true;
+    /// <summary>
+    /// How the connection is encrypted: STARTTLS (required, not "when available": a server that does not offer it, or
+    /// an attacker who strips the offer, gets nothing), TLS from the first byte, or none for a local relay that takes
+    /// no credentials.
+    /// </summary>
+    public SmtpSecurity Security { get; set; } = SmtpSecurity.StartTls;
+
+    public bool HasCredentials => !string.IsNullOrEmpty(UserName);
+}
+
+public enum SmtpSecurity
+{
+    StartTls,
+    SslOnConnect,
+    None,
 }

@@ -16,6 +16,12 @@ internal static class EmailRegistration
         var options = section.Get<EmailOptions>() ?? new EmailOptions();
         if (!string.IsNullOrWhiteSpace(options.Smtp.Host))
         {
+            if (options.Smtp is { Security: SmtpSecurity.None, HasCredentials: true })
+            {
+                throw new InvalidOperationException(
+                    "Email:Smtp:Security is None but a user name is set: credentials are never sent unencrypted. Use StartTls or SslOnConnect, or a local relay without credentials.");
+            }
+
             services.AddSingleton<IEmailSender, SmtpEmailSender>();
             return services;
         }
