@@ -7,7 +7,8 @@ internal sealed class NoStoreFilter : IAlwaysRunResultFilter
 {
     public void OnResultExecuting(ResultExecutingContext context)
     {
-        context.HttpContext.Response.Headers.CacheControl = "no-store";
+        // The same value antiforgery writes on pages with a form, so the two never disagree.
+        context.HttpContext.Response.Headers.CacheControl = "no-cache, no-store";
         context.HttpContext.Response.Headers.Pragma = "no-cache";
     }
 
