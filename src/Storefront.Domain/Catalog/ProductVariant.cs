@@ -8,6 +8,12 @@ public sealed class ProductVariant
     public const int MaxSkuLength = 40;
     public const int LowStockThreshold = 5;
 
+    /// <summary>No pair of socks costs more; a higher price is a typo (or an attack) that would reach Stripe.</summary>
+    public const decimal MaxPrice = 1_000m;
+
+    /// <summary>More than any warehouse holds of one size and colour; beyond it a count is a typo.</summary>
+    public const int MaxStock = 100_000;
+
     private ProductVariant()
     {
         Sku = string.Empty;
@@ -25,7 +31,8 @@ public sealed class ProductVariant
         Colour = Required(colour, "colour", 40);
         ColourHex = ValidHex(colourHex);
         Reprice(price, compareAtPrice);
-        StockOnHand = stockOnHand >= 0 ? stockOnHand : throw new DomainException("Stock cannot be negative.");
+        CheckStock(stockOnHand);
+        StockOnHand = stockOnHand;
     }
 
     public Guid Id { get; private set; }
@@ -64,6 +71,11 @@ public sealed class ProductVariant
 
     public void Reprice(Money price, Money? compareAtPrice)
     {
+        if (price.Amount > MaxPrice || compareAtPrice?.Amount > MaxPrice)
+        {
+            throw new DomainException($"A price can be at most {MaxPrice:0.00}.");
+        }
+
         if (compareAtPrice is { } compareAt && compareAt <= price)
         {
             throw new DomainException("The compare-at price must be higher than the price.");
@@ -76,10 +88,7 @@ public sealed class ProductVariant
     /// <summary>Sets the stock counted on the shelf. It may not fall below what open checkouts hold.</summary>
     public void SetStock(int stockOnHand)
     {
-        if (stockOnHand < 0)
-        {
-            throw new DomainException("Stock cannot be negative.");
-        }
+        CheckStock(stockOnHand);
 
         if (stockOnHand < Reserved)
         {
@@ -87,6 +96,19 @@ public sealed class ProductVariant
         }
 
         StockOnHand = stockOnHand;
+    }
+
+    private static void CheckStock(int stockOnHand)
+    {
+        if (stockOnHand < 0)
+        {
+            throw new DomainException("Stock cannot be negative.");
+        }
+
+        if (stockOnHand > MaxStock)
+        {
+            throw new DomainException($"Stock can be at most {MaxStock}.");
+        }
     }
 
     public void Reserve(int quantity)

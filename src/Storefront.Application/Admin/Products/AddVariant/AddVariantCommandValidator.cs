@@ -1,4 +1,5 @@
 using FluentValidation;
+using Storefront.Domain.Catalog;
 using Storefront.Application.Common;
 
 namespace Storefront.Application.Admin.Products.AddVariant;
@@ -8,7 +9,8 @@ public sealed class AddVariantCommandValidator : AbstractValidator<AddVariantCom
     public AddVariantCommandValidator(IStorefrontDbContext db)
     {
         Include(new VariantFieldsValidator());
-        RuleFor(c => c.StockOnHand).GreaterThanOrEqualTo(0).WithMessage("Stock cannot be negative.");
+        RuleFor(c => c.StockOnHand).GreaterThanOrEqualTo(0).WithMessage("Stock cannot be negative.")
+            .LessThanOrEqualTo(ProductVariant.MaxStock).WithMessage($"Stock can be at most {ProductVariant.MaxStock}.");
         RuleFor(c => c.Sku).MustAsync((sku, ct) => db.IsSkuFreeAsync(sku ?? string.Empty, null, ct))
             .WithMessage(c => $"The SKU {c.Sku.Trim().ToUpperInvariant()} is already used in the shop.");
     }
