@@ -13,6 +13,12 @@ public sealed class EmailOptions
     /// <summary>Where mail goes when no SMTP server is set, relative to the app's data folder unless absolute.</summary>
     public string PickupDirectory { get; set; } = "emails";
 
+    /// <summary>
+    /// Production without SMTP sends nothing (each confirmation fails and is retried) unless this is set on purpose:
+    /// a folder of order emails on a server is personal data nobody reads.
+    /// </summary>
+    public bool AllowPickupDirectoryInProduction { get; set; }
+
     public SmtpOptions Smtp { get; set; } = new();
 }
 

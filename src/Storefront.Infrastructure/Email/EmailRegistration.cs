@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Storefront.Application.Email;
@@ -23,6 +24,12 @@ internal static class EmailRegistration
             }
 
             services.AddSingleton<IEmailSender, SmtpEmailSender>();
+            return services;
+        }
+
+        if (environment.IsProduction() && !options.AllowPickupDirectoryInProduction)
+        {
+            services.AddSingleton<IEmailSender, NoSmtpEmailSender>();
             return services;
         }
 
