@@ -16,8 +16,12 @@ internal static class CartCookie
             SameSite = SameSiteMode.Lax,
             IsEssential = true,
             Path = "/",
-            MaxAge = TimeSpan.FromDays(60),
+            MaxAge = Domain.Carts.Cart.IdleLifetime,
         });
+
+    /// <summary>Forgets the cart: the next add starts a new one under a new id.</summary>
+    public static void Delete(HttpResponse response) =>
+        response.Cookies.Delete(Name, new CookieOptions { HttpOnly = true, Secure = response.HttpContext.Request.IsHttps, SameSite = SameSiteMode.Lax, Path = "/" });
 
     /// <summary>The shop's address as this request reached it, for links to itself.</summary>
     public static string BaseUrl(HttpRequest request) => $"{request.Scheme}://{request.Host}";

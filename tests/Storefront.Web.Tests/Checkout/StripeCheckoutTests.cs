@@ -99,7 +99,7 @@ public sealed class StripeCheckoutTests(StripeStorefrontFactory factory) : IClas
 
         factory.Stripe.CompleteSession(sessionId);
         var paid = await shopper.Client.GetDocumentAsync($"/checkout/success?session_id={sessionId}");
-        await shopper.Client.GetDocumentAsync($"/checkout/success?session_id={sessionId}");
+        await shopper.Client.GetAsync($"/checkout/success?session_id={sessionId}");
 
         Assert.Contains("Paid", paid.QuerySelector("[data-testid=order-status]")?.TextContent);
         var stock = await factory.StockAsync(variant);

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Storefront.Application.Checkout.ConfirmCheckout;
 using Storefront.Application.Orders;
+using Storefront.Domain.Ordering;
 using Storefront.Web.Http;
 
 namespace Storefront.Web.Pages.Checkout;
@@ -23,6 +24,11 @@ public sealed class SuccessModel(IMediator mediator) : PageModel
         if (Order is null)
         {
             Response.StatusCode = StatusCodes.Status404NotFound;
+        }
+        else if (Order.Status is OrderStatus.Paid or OrderStatus.Shipped or OrderStatus.Refunded)
+        {
+            // The cart id is what shows this page; once paid, this browser shops under a new one (the page keeps the order's own link).
+            CartCookie.Delete(Response);
         }
 
         return Page();
