@@ -19,4 +19,7 @@ public sealed class AdminOptions
 
     /// <summary>How often a session is checked against the account, so sign-out and a password change end every copy of it.</summary>
     public TimeSpan SessionCheckInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Admins must turn on two-factor sign-in (an authenticator app) before they can use the admin area.</summary>
+    public bool RequireTwoFactor { get; set; }
 }

@@ -18,7 +18,22 @@ public static class AdminAreaSetup
         services.AddAuthorizationBuilder().AddPolicy(AdminOptions.Policy, policy => policy.RequireAuthenticatedUser().RequireRole(AdminOptions.Role));
         services.Configure<RazorPagesOptions>(options => options.Conventions
             .AuthorizeFolder("/Admin", AdminOptions.Policy)
-            .AllowAnonymousToPage("/Admin/Login"));
+            .AllowAnonymousToPage("/Admin/Login")
+            .AllowAnonymousToPage("/Admin/LoginTwoFactor"));
+        services.AddMemoryCache();
+        services.AddSingleton<SignInFailures>();
+        if (configuration.GetValue<bool>($"{AdminOptions.Section}:{nameof(AdminOptions.RequireTwoFactor)}"))
+        {
+            string[] open = ["/Admin/Login", "/Admin/LoginTwoFactor", "/Admin/Logout", "/Admin/Account/TwoFactor"];
+            services.Configure<RazorPagesOptions>(options => options.Conventions.AddFolderApplicationModelConvention("/Admin", page =>
+            {
+                if (!open.Contains(page.ViewEnginePath, StringComparer.Ordinal))
+                {
+                    page.Filters.Add(new RequireTwoFactorFilter());
+                }
+            }));
+        }
+
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = ".Storefront.Admin";
