@@ -1,6 +1,6 @@
 using Mediator;
-using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Hybrid;
 using Storefront.Application.Checkout.FulfilOrder;
 using Storefront.Application.Common;
 using Storefront.Application.Orders;

@@ -1,6 +1,6 @@
 using FluentValidation;
-using Storefront.Domain.Catalog;
 using Storefront.Application.Common;
+using Storefront.Domain.Catalog;
 
 namespace Storefront.Application.Admin.Products.AddVariant;
 
