@@ -5,12 +5,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Storefront.Application.Admin.Products;
-using Storefront.Application.Checkout;
-using Storefront.Application.Checkout.FulfilOrder;
 using Storefront.Application.Common;
-using Storefront.Domain.Common;
-using Storefront.Domain.Shipping;
 using Storefront.Infrastructure.Auditing;
+using Storefront.Infrastructure.Caching;
 using Storefront.Infrastructure.Checkout;
 using Storefront.Infrastructure.Csv;
 using Storefront.Infrastructure.Email;
@@ -19,6 +16,7 @@ using Storefront.Infrastructure.Images;
 using Storefront.Infrastructure.Payments;
 using Storefront.Infrastructure.Persistence;
 using Storefront.Infrastructure.Persistence.Seed;
+using Storefront.Infrastructure.Persistence.Sqlite;
 using Storefront.Infrastructure.Time;
 
 namespace Storefront.Infrastructure;
@@ -31,26 +29,40 @@ public static class DependencyInjection
         services.Configure<DatabaseOptions>(databaseSection);
         var database = databaseSection.Get<DatabaseOptions>() ?? new DatabaseOptions();
 
+        // The page and data caches' stores live here so that shared ones can replace them; the web app adds the page policies.
+        services.AddOutputCache();
+        services.AddHybridCache();
+        services.AddScoped<PageCacheEvictionInterceptor>();
+
         switch (database.Provider)
         {
             case DatabaseProvider.SqlServer:
                 var connectionString = configuration.GetConnectionString("Storefront")
                     ?? throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:Storefront is not set.");
                 services.AddDbContext<StorefrontDbContext, SqlServerStorefrontDbContext>((sp, o) => o
-                    .AddInterceptors(sp.GetRequiredService<AuditInterceptor>())
+                    .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<PageCacheEvictionInterceptor>())
                     .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure().UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
                 break;
             default:
+                var sqliteConnectionString = SqliteConnectionString(database, environment);
+                services.AddSingleton<SqliteWriteGate>();
+                services.AddScoped<SqliteWriteGateInterceptor>();
                 services.AddDbContext<StorefrontDbContext, SqliteStorefrontDbContext>((sp, o) => o
-                    .AddInterceptors(sp.GetRequiredService<AuditInterceptor>())
-                    .UseSqlite(SqliteConnectionString(database, environment), sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
+                    .AddInterceptors(
+                        sp.GetRequiredService<AuditInterceptor>(),
+                        sp.GetRequiredService<PageCacheEvictionInterceptor>(),
+                        sp.GetRequiredService<SqliteWriteGateInterceptor>(),
+                        SqliteConnectionSetup.Instance)
+                    .UseSqlite(sqliteConnectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
                 break;
         }
 
         services.AddScoped<IStorefrontDbContext>(sp => sp.GetRequiredService<StorefrontDbContext>());
+        services.AddHealthChecks().AddDbContextCheck<StorefrontDbContext>("database", tags: ["ready"]);
         services.AddKeyProtection(configuration, environment);
         services.AddSingleton<IClock, SystemClock>();
         services.AddCheckout(configuration, environment);
+        services.Configure<GuideOptions>(configuration.GetSection(GuideOptions.Section));
         services.AddScoped<ISeeder, GuideSeeder>();
         if (database.SeedSampleData)
         {
@@ -88,12 +100,6 @@ public static class DependencyInjection
 
     private static IServiceCollection AddCheckout(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
     {
-        services.AddSingleton(new ShippingPolicy(
-            new Money(configuration.GetValue("Shipping:FreeThreshold", ShippingPolicy.DefaultFreeThreshold.Amount)),
-            new Money(configuration.GetValue("Shipping:StandardRate", ShippingPolicy.DefaultStandardRate.Amount))));
-        services.AddSingleton(configuration.GetSection(CheckoutOptions.Section).Get<CheckoutOptions>() ?? new CheckoutOptions());
-        services.AddScoped<OrderFulfilment>();
-        services.AddHybridCache();
         services.AddPayments(configuration, environment);
         services.AddEmail(configuration, environment);
         services.AddHostedService<ReservationExpiryService>();
@@ -106,6 +112,7 @@ public static class DependencyInjection
             ? database.SqlitePath
             : Path.Combine(environment.ContentRootPath, "App_Data", database.SqlitePath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        return $"Data Source={path};Foreign Keys=True;Default Timeout=30";
+        // Foreign keys and synchronous mode are set once per pooled connection by SqliteConnectionSetup.
+        return $"Data Source={path};Default Timeout=30";
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Storefront.Web.Admin;
+using Storefront.Web.Caching;
 using Storefront.Web.Endpoints;
 using Storefront.Web.Http;
 
@@ -10,6 +11,7 @@ public static class ApplicationBuilderExtensions
     public static WebApplication UseStorefront(this WebApplication app)
     {
         app.UseShopSecurity();
+        app.UseResponseCompression();
         app.UseExceptionHandler("/Error");
 
         app.UseRequestLocalization("en-US");
@@ -29,6 +31,7 @@ public static class ApplicationBuilderExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UsePublicPageCaching();
         app.UseAntiforgery();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });

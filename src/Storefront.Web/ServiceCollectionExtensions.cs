@@ -1,8 +1,8 @@
 using Storefront.Application;
 using Storefront.Application.Common.Behaviours;
 using Storefront.Infrastructure;
-using Storefront.Infrastructure.Persistence;
 using Storefront.Web.Admin;
+using Storefront.Web.Caching;
 using Storefront.Web.Http;
 using Storefront.Web.Rendering;
 
@@ -12,7 +12,7 @@ public static class ServiceCollectionExtensions
 {
     public static IServiceCollection AddStorefront(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
     {
-        services.AddApplication();
+        services.AddApplication(configuration);
         services.AddInfrastructure(configuration, environment);
         services.AddMediator(options =>
         {
@@ -22,10 +22,11 @@ public static class ServiceCollectionExtensions
         });
 
         services.AddRazorPages();
+        services.AddPublicPageCaching(configuration);
+        services.AddTextCompression();
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddSingleton<MarkdownRenderer>();
-        services.AddHealthChecks().AddDbContextCheck<StorefrontDbContext>("database", tags: ["ready"]);
         services.AddRouting(options => options.LowercaseUrls = true);
         services.AddAdminArea(configuration);
         services.AddShopSecurity(configuration, environment);

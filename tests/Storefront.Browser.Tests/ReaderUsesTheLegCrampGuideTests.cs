@@ -10,7 +10,8 @@ public sealed class ReaderUsesTheLegCrampGuideTests(BrowserFixture fixture) : IC
     {
         var page = await fixture.NewPageAsync();
         await page.GotoAsync("/");
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Leg cramp guide" }).ClickAsync();
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Guides" }).ClickAsync();
+        await page.Locator(".guide-summary h2 a[href='/learn/leg-cramps']").ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("What Causes Leg Cramps, and How Do I Avoid Them?");
         await Assertions.Expect(page.Locator(".guide-header .medical-note")).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(page, "guide-desktop");
@@ -62,7 +63,7 @@ public sealed class ReaderUsesTheLegCrampGuideTests(BrowserFixture fixture) : IC
         await page.GetByLabel("an artery condition", new() { Exact = false }).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Show likely causes" }).ClickAsync();
 
-        await Assertions.Expect(page.Locator(".see-doctor h2")).ToHaveTextAsync("See a doctor first");
+        await Assertions.Expect(page.Locator(".see-doctor h2")).ToHaveTextAsync("Talk to a clinician before wearing compression");
         await Assertions.Expect(page.Locator(".finder-match").First.Locator("h3")).ToHaveTextAsync("Inadequate blood supply");
         await Assertions.Expect(page.Locator(".sock-card")).ToHaveCountAsync(0);
         await Assertions.Expect(page.GetByLabel("At night")).ToBeCheckedAsync();

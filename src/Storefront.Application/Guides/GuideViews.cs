@@ -11,7 +11,21 @@ public sealed record SectionView(
     bool CompressionUnsafe,
     IReadOnlyList<StrategyView> Strategies);
 
-public sealed record StrategyView(string Text, StrategyKind Kind, string? Why, IReadOnlyList<SockSuggestion> Socks);
+/// <summary>A strategy with its evidence level and the keys of the references it cites (see <see cref="ReferenceView.Key"/>).</summary>
+public sealed record StrategyView(
+    string Text,
+    StrategyKind Kind,
+    EvidenceLevel Evidence,
+    IReadOnlyList<string> Citations,
+    string? Why,
+    IReadOnlyList<SockSuggestion> Socks);
+
+/// <summary>An entry of a guide's reference list; <see cref="ShortCitation"/> is how a strategy cites it, e.g. "Allen and Kirby, 2012".</summary>
+public sealed record ReferenceView(string Key, string Authors, string Title, string Source, int Year, string Url, string ShortCitation)
+{
+    public static ReferenceView From(Reference reference) =>
+        new(reference.Key, reference.Authors, reference.Title, reference.Source, reference.Year, reference.Url, reference.ShortCitation);
+}
 
 /// <summary>A sock card beside a strategy: enough to choose a size and add it to the cart.</summary>
 public sealed record SockSuggestion

@@ -10,33 +10,65 @@ internal sealed class SockSuggestions(IStorefrontDbContext db)
 {
     public const int PerStrategy = 3;
 
-    public async Task<SectionView> ToViewAsync(GuideSection section, bool maySuggestSocks, CancellationToken cancellationToken)
+    /// <summary>
+    /// The views of <paramref name="sections"/>, in the order given. Every strategy's socks, whatever the number of
+    /// strategies, come from one query.
+    /// </summary>
+    public async Task<IReadOnlyList<SectionView>> ToViewsAsync(IReadOnlyList<GuideSection> sections, bool maySuggestSocks, CancellationToken cancellationToken)
     {
-        var strategies = new List<StrategyView>();
-        foreach (var strategy in section.Strategies.OrderBy(s => s.Position))
+        var fits = maySuggestSocks
+            ? sections.Where(s => !s.CompressionUnsafe)
+                .SelectMany(s => s.Strategies)
+                .Select(st => st.Fit)
+                .OfType<SockFit>()
+                .DistinctBy(f => f.CriteriaKey)
+                .ToList()
+            : [];
+        var socks = await FindAsync(fits, cancellationToken);
+
+        return sections.Select(section => new SectionView(
+                section.Anchor.Value,
+                section.Heading,
+                section.Body,
+                section.CompressionUnsafe,
+                section.Strategies.OrderBy(s => s.Position).Select(strategy => new StrategyView(
+                    strategy.Text,
+                    strategy.Kind,
+                    strategy.EvidenceLevel,
+                    strategy.Citations,
+                    strategy.Fit?.Why,
+                    strategy.Fit is { } fit && socks.TryGetValue(fit.CriteriaKey, out var found) && !section.CompressionUnsafe
+                        ? found.Select(p => ToSuggestion(p, fit.Why)).ToList()
+                        : [])).ToList()))
+            .ToList();
+    }
+
+    /// <summary>
+    /// The best few socks for each fit, in one query: the products in any fit's top few (a UNION ALL of the fits'
+    /// ranked ids) with their variants and pictures. Each fit's top few are then picked again from those in memory,
+    /// which gives the same socks: any sock that outranks a fit's picks would have been among them.
+    /// </summary>
+    private async Task<Dictionary<string, List<Product>>> FindAsync(IReadOnlyList<SockFit> fits, CancellationToken cancellationToken)
+    {
+        if (fits.Count == 0)
         {
-            var socks = strategy.Fit is { } fit && maySuggestSocks && !section.CompressionUnsafe
-                ? await FindAsync(fit, cancellationToken)
-                : [];
-            strategies.Add(new StrategyView(strategy.Text, strategy.Kind, strategy.Fit?.Why, socks));
+            return [];
         }
 
-        return new SectionView(section.Anchor.Value, section.Heading, section.Body, section.CompressionUnsafe, strategies);
-    }
-
-    private async Task<IReadOnlyList<SockSuggestion>> FindAsync(SockFit fit, CancellationToken cancellationToken)
-    {
-        var products = await db.Products.AsNoTracking()
-            .Where(fit.Criteria)
-            .OrderByDescending(p => p.IsFeatured)
-            .ThenBy(p => p.FromPrice)
-            .ThenBy(p => p.Name)
-            .Take(PerStrategy)
+        var ranked = fits
+            .Select(fit => Ranked(db.Products.Where(fit.Criteria)).Take(PerStrategy).Select(p => p.Id))
+            .Aggregate(Queryable.Concat);
+        var candidates = await Ranked(db.Products.AsNoTracking().Where(p => ranked.Contains(p.Id)))
             .Include(p => p.Variants)
             .Include(p => p.Images)
+            .AsSingleQuery()
             .ToListAsync(cancellationToken);
-        return products.Select(p => ToSuggestion(p, fit.Why)).ToList();
+
+        return fits.ToDictionary(fit => fit.CriteriaKey, fit => candidates.Where(fit.Matches).Take(PerStrategy).ToList());
     }
+
+    private static IOrderedQueryable<Product> Ranked(IQueryable<Product> products) =>
+        products.OrderByDescending(p => p.IsFeatured).ThenBy(p => p.FromPrice).ThenBy(p => p.Name);
 
     private static SockSuggestion ToSuggestion(Product product, string why)
     {

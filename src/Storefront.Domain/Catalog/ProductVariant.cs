@@ -7,6 +7,7 @@ public sealed class ProductVariant
 {
     public const int MaxSkuLength = 40;
     public const int LowStockThreshold = 5;
+    public const int MaxColourLength = 40;
 
     /// <summary>No pair of socks costs more; a higher price is a typo (or an attack) that would reach Stripe.</summary>
     public const decimal MaxPrice = 1_000m;
@@ -28,7 +29,7 @@ public sealed class ProductVariant
         ProductId = productId;
         Sku = ValidSku(sku);
         Size = Required(size, "size", 10);
-        Colour = Required(colour, "colour", 40);
+        Colour = Required(colour, "colour", MaxColourLength);
         ColourHex = ValidHex(colourHex);
         Reprice(price, compareAtPrice);
         CheckStock(stockOnHand);
@@ -62,14 +63,16 @@ public sealed class ProductVariant
 
     public int Available => IsRetired ? 0 : StockOnHand - Reserved;
 
-    public StockState StockState => Available switch
+    public StockState StockState => StockStateFor(Available);
+
+    public static StockState StockStateFor(int available) => available switch
     {
         <= 0 => StockState.SoldOut,
         <= LowStockThreshold => StockState.Low,
         _ => StockState.InStock,
     };
 
-    public void Reprice(Money price, Money? compareAtPrice)
+    internal void Reprice(Money price, Money? compareAtPrice)
     {
         if (price.Amount > MaxPrice || compareAtPrice?.Amount > MaxPrice)
         {
@@ -86,7 +89,7 @@ public sealed class ProductVariant
     }
 
     /// <summary>Sets the stock counted on the shelf. It may not fall below what open checkouts hold.</summary>
-    public void SetStock(int stockOnHand)
+    internal void SetStock(int stockOnHand)
     {
         CheckStock(stockOnHand);
 
@@ -111,7 +114,7 @@ public sealed class ProductVariant
         }
     }
 
-    public void Reserve(int quantity)
+    internal void Reserve(int quantity)
     {
         RequirePositive(quantity);
         if (quantity > Available)
@@ -122,14 +125,14 @@ public sealed class ProductVariant
         Reserved += quantity;
     }
 
-    public void ReleaseReservation(int quantity)
+    internal void ReleaseReservation(int quantity)
     {
         RequirePositive(quantity);
         Reserved = Math.Max(0, Reserved - quantity);
     }
 
     /// <summary>A paid reservation leaves the shelf.</summary>
-    public void CompleteSale(int quantity)
+    internal void CompleteSale(int quantity)
     {
         RequirePositive(quantity);
         if (quantity > Reserved || quantity > StockOnHand)
@@ -141,13 +144,13 @@ public sealed class ProductVariant
         StockOnHand -= quantity;
     }
 
-    public void Retire() => IsRetired = true;
+    internal void Retire() => IsRetired = true;
 
     internal void Describe(string sku, string size, string colour, string colourHex)
     {
         Sku = ValidSku(sku);
         Size = Required(size, "size", 10);
-        Colour = Required(colour, "colour", 40);
+        Colour = Required(colour, "colour", MaxColourLength);
         ColourHex = ValidHex(colourHex);
     }
 

@@ -15,4 +15,7 @@ public enum CrampCue
     ArteryCondition = 128,
     TakesNamedMedication = 256,
     ExercisesInHeat = 512,
+    SevereNeuropathy = 1024,
+    FragileSkin = 2048,
+    HeartFailureSwelling = 4096,
 }

@@ -59,19 +59,20 @@ public sealed class GuideSection
 
     public IReadOnlyList<Strategy> Strategies => _strategies;
 
-    public Strategy AddStrategy(string text, StrategyKind kind, SockFit? fit = null)
+    internal Strategy AddStrategy(string text, StrategyKind kind, Evidence evidence, SockFit? fit = null)
     {
         if (kind == StrategyKind.Compression && CompressionUnsafe)
         {
             throw new DomainException($"“{Heading}” is a cause where compression can harm; it cannot recommend compression socks.");
         }
 
-        var strategy = new Strategy(text, kind, fit, _strategies.Count);
+        var strategy = new Strategy(text, kind, evidence, fit, _strategies.Count);
         _strategies.Add(strategy);
         return strategy;
     }
 
     /// <summary>How strongly the reader's answers point to this cause; 0 when they do not.</summary>
+    [Query]
     public int RelevanceTo(CrampCue answers) =>
         OnlyWhen != CrampCue.None && (OnlyWhen & answers) == CrampCue.None
             ? 0

@@ -15,6 +15,9 @@ public static class GuideTokens
         CrampCue.ArteryCondition => "artery-condition",
         CrampCue.TakesNamedMedication => "takes-named-medication",
         CrampCue.ExercisesInHeat => "exercises-in-heat",
+        CrampCue.SevereNeuropathy => "severe-neuropathy",
+        CrampCue.FragileSkin => "fragile-skin",
+        CrampCue.HeartFailureSwelling => "heart-failure-swelling",
         _ => cue.ToString(),
     };
 
@@ -29,6 +32,27 @@ public static class GuideTokens
     }
 
     public static string Token(this StrategyKind kind) => kind.ToString().ToLowerInvariant();
+
+    public static string Token(this EvidenceLevel level) => level switch
+    {
+        EvidenceLevel.Established => "established",
+        EvidenceLevel.Limited => "limited",
+        EvidenceLevel.ExpertOpinion => "expert-opinion",
+        EvidenceLevel.AskAClinicianFirst => "ask-a-clinician-first",
+        _ => level.ToString(),
+    };
+
+    /// <summary>The label a reader sees beside a strategy.</summary>
+    public static string Label(this EvidenceLevel level) => level switch
+    {
+        EvidenceLevel.Established => "Established",
+        EvidenceLevel.Limited => "Limited evidence",
+        EvidenceLevel.AskAClinicianFirst => "Ask a clinician first",
+        _ => "Expert opinion",
+    };
+
+    public static EvidenceLevel? ParseEvidence(string? token) =>
+        Enum.GetValues<EvidenceLevel>().Cast<EvidenceLevel?>().FirstOrDefault(l => l!.Value.Token() == token);
 
     public static StrategyKind? ParseKind(string? token) =>
         Enum.GetValues<StrategyKind>().Cast<StrategyKind?>().FirstOrDefault(k => k!.Value.Token() == token);

@@ -2,20 +2,24 @@ using Storefront.Domain.Common;
 
 namespace Storefront.Domain.Guides;
 
-/// <summary>A source the guide cites.</summary>
+/// <summary>A source the guide cites; strategies cite it by its <see cref="Key"/>.</summary>
 public sealed class Reference
 {
     private Reference()
     {
+        Key = string.Empty;
         Authors = string.Empty;
         Title = string.Empty;
         Source = string.Empty;
         Url = string.Empty;
     }
 
-    internal Reference(string authors, string title, string source, int year, string url, int position)
+    internal Reference(string key, string authors, string title, string source, int year, string url, int position)
     {
         Id = Guid.CreateVersion7();
+        Key = Slug.IsValid(key) && key.Length <= MaxKeyLength
+            ? key
+            : throw new DomainException($"A reference's key is a slug of at most {MaxKeyLength} characters, e.g. allen-kirby-2012.");
         Authors = Required(authors, "authors", 300);
         Title = Required(title, "title", 400);
         Source = Required(source, "source", 300);
@@ -26,7 +30,12 @@ public sealed class Reference
         Position = position;
     }
 
+    public const int MaxKeyLength = 60;
+
     public Guid Id { get; private set; }
+
+    /// <summary>How strategies cite it, and its anchor on the page: <c>#ref-{key}</c>.</summary>
+    public string Key { get; private set; }
 
     public string Authors { get; private set; }
 
@@ -40,6 +49,19 @@ public sealed class Reference
     public string Url { get; private set; }
 
     public int Position { get; private set; }
+
+    /// <summary>"Allen and Kirby, 2012", "Schwellnus et al., 2011", "Mayo Clinic Staff, 2019": surnames as MLA lists them, and the year.</summary>
+    public string ShortCitation
+    {
+        get
+        {
+            var first = Authors.Split(',')[0].Trim();
+            var names = Authors.Contains("et al", StringComparison.Ordinal) ? $"{first} et al."
+                : Authors.Split(" and ") is [_, var second] ? $"{first} and {second.Trim().Split(' ')[^1]}"
+                : first;
+            return $"{names}, {Year}";
+        }
+    }
 
     private static string Required(string value, string what, int maxLength)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using Storefront.Domain.Catalog;
 using Storefront.Domain.Common;
@@ -13,7 +14,8 @@ public sealed record SockFit
 {
     public const int MaxWhyLength = 200;
 
-    private Func<Product, bool>? _compiled;
+    // Compiled once per distinct criteria, not per instance: EF materialises a new SockFit each time it reads a strategy.
+    private static readonly ConcurrentDictionary<string, Func<Product, bool>> Compiled = new();
 
     public SockFit(
         IEnumerable<SockStyle> styles,
@@ -55,7 +57,7 @@ public sealed record SockFit
     /// <summary>One line shown on each suggested sock: why it fits this strategy.</summary>
     public string Why { get; }
 
-    /// <summary>Published, buyable in at least one variant, and of an allowed style, level and use.</summary>
+    /// <summary>Buyable (<see cref="ForSale.Buyable"/>) and of an allowed style, level and use.</summary>
     public Expression<Func<Product, bool>> Criteria
     {
         get
@@ -67,17 +69,18 @@ public sealed record SockFit
             var uses = Uses;
             var anyUse = uses == SockUse.None;
             var excluded = ExcludedUses;
-            return p => p.Status == ProductStatus.Published
-                && p.Variants.Any(v => !v.IsRetired && v.StockOnHand - v.Reserved > 0)
-                && (anyStyle || styles.Contains(p.Style))
+            return ForSale.Buyable.And(p => (anyStyle || styles.Contains(p.Style))
                 && (anyLevel || levels.Contains(p.Compression))
                 && (anyUse || (p.Uses & uses) != SockUse.None)
-                && (p.Uses & excluded) == SockUse.None;
+                && (p.Uses & excluded) == SockUse.None);
         }
     }
 
     /// <summary>Whether <paramref name="product"/> (with its variants loaded) fits.</summary>
-    public bool Matches(Product product) => (_compiled ??= Criteria.Compile())(product);
+    public bool Matches(Product product) => Compiled.GetOrAdd(CriteriaKey, _ => Criteria.Compile())(product);
+
+    /// <summary>The criteria alone (not <see cref="Why"/>): fits with the same key match the same socks.</summary>
+    public string CriteriaKey => $"{string.Join(',', Styles)}|{string.Join(',', Levels)}|{(int)Uses}|{(int)ExcludedUses}";
 
     public bool Equals(SockFit? other) =>
         other is not null

@@ -2,7 +2,10 @@ using Storefront.Domain.Common;
 
 namespace Storefront.Domain.Guides;
 
-/// <summary>One thing a reader can do about a cause. A compression strategy says which socks fit it.</summary>
+/// <summary>
+/// One thing a reader can do about a cause, with how strongly its sources back it. A compression strategy says which
+/// socks fit it.
+/// </summary>
 public sealed class Strategy
 {
     public const int MaxTextLength = 500;
@@ -10,9 +13,10 @@ public sealed class Strategy
     private Strategy()
     {
         Text = string.Empty;
+        Citations = [];
     }
 
-    internal Strategy(string text, StrategyKind kind, SockFit? fit, int position)
+    internal Strategy(string text, StrategyKind kind, Evidence evidence, SockFit? fit, int position)
     {
         if (!Enum.IsDefined(kind))
         {
@@ -29,6 +33,9 @@ public sealed class Strategy
         Text = trimmed.Length is > 0 and <= MaxTextLength
             ? trimmed
             : throw new DomainException($"A strategy needs 1 to {MaxTextLength} characters of text.");
+        evidence.EnsureCarries(Text);
+        EvidenceLevel = evidence.Level;
+        Citations = evidence.Citations;
         Kind = kind;
         Fit = fit;
         Position = position;
@@ -39,6 +46,11 @@ public sealed class Strategy
     public string Text { get; private set; }
 
     public StrategyKind Kind { get; private set; }
+
+    public EvidenceLevel EvidenceLevel { get; private set; }
+
+    /// <summary>Keys of the guide's references this strategy rests on; none for expert opinion.</summary>
+    public IReadOnlyList<string> Citations { get; private set; }
 
     /// <summary>Set exactly when <see cref="Kind"/> is <see cref="StrategyKind.Compression"/>.</summary>
     public SockFit? Fit { get; private set; }

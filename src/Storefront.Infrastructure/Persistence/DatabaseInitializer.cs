@@ -1,9 +1,11 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Storefront.Infrastructure.Persistence.Seed;
+using Storefront.Infrastructure.Persistence.Sqlite;
 
 namespace Storefront.Infrastructure.Persistence;
 
@@ -17,6 +19,14 @@ public static partial class DatabaseInitializer
         await using var scope = services.CreateAsyncScope();
         var options = scope.ServiceProvider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
         var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseInitializer));
+
+        if (options.Provider == DatabaseProvider.Sqlite)
+        {
+            var db = scope.ServiceProvider.GetRequiredService<StorefrontDbContext>();
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            SqliteConnectionSetup.EnableWriteAheadLog((SqliteConnection)db.Database.GetDbConnection());
+            await db.Database.CloseConnectionAsync();
+        }
 
         if (options.Provider == DatabaseProvider.Sqlite || options.MigrateOnStartup)
         {

@@ -45,6 +45,18 @@ public sealed class CauseFinderTests
         Assert.True(CauseFinder.MaySuggestSocks(CrampCue.VeinCondition | CrampCue.Over50));
     }
 
+    [Theory]
+    [InlineData(CrampCue.ArteryCondition)]
+    [InlineData(CrampCue.SevereNeuropathy)]
+    [InlineData(CrampCue.FragileSkin)]
+    [InlineData(CrampCue.HeartFailureSwelling)]
+    public void Each_contraindication_withholds_every_sock_suggestion_alone_and_with_other_answers(CrampCue contraindication)
+    {
+        Assert.False(CauseFinder.MaySuggestSocks(contraindication));
+        Assert.False(CauseFinder.MaySuggestSocks(contraindication | CrampCue.AtNight | CrampCue.VeinCondition));
+        Assert.True(CauseFinder.MaySuggestSocks(CrampCue.AtNight | CrampCue.VeinCondition));
+    }
+
     [Fact]
     public void Unknown_answer_tokens_are_ignored()
     {

@@ -18,25 +18,33 @@ public sealed class CartAcrossInstancesTests
         var toFirst = first.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
         var toSecond = second.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
 
-        // The product page and its antiforgery token come from the first instance ...
-        var slug = await first.WithDbAsync(db => Task.FromResult(db.Products.Single(p => p.Variants.Any(v => v.Id == variantId)).Slug.Value));
-        var productPage = await toFirst.GetAsync($"/products/{slug}");
-        var antiforgeryCookie = CookiesOf(productPage);
-        var page = await Html.ParseAsync(await productPage.Content.ReadAsStringAsync());
-        var token = ((IHtmlInputElement)page.QuerySelector("form.add-to-cart input[name='__RequestVerificationToken']")!).Value;
+        // A cart started on the first instance (adds need no token) ...
+        var added = await toFirst.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/cart/add")
+        {
+            Content = new FormUrlEncodedContent([new("VariantId", variantId.ToString()), new("Quantity", "1")]),
+        });
+        Assert.Equal(HttpStatusCode.SeeOther, added.StatusCode);
+        var cartCookies = CookiesOf(added);
 
-        // ... the add-to-cart post lands on the second, which must accept the first's token (shared Data Protection keys) ...
-        var add = new HttpRequestMessage(HttpMethod.Post, "/cart/add")
+        // ... shows its quantity form, with a token, on the first ...
+        var firstCart = new HttpRequestMessage(HttpMethod.Get, "/cart");
+        firstCart.Headers.Add("Cookie", cartCookies);
+        var cartPage = await toFirst.SendAsync(firstCart);
+        var page = await Html.ParseAsync(await cartPage.Content.ReadAsStringAsync());
+        var token = ((IHtmlInputElement)page.QuerySelector("form.quantity-form input[name='__RequestVerificationToken']")!).Value;
+
+        // ... whose post lands on the second, which must accept the first's token (shared Data Protection keys) ...
+        var update = new HttpRequestMessage(HttpMethod.Post, "/cart/update")
         {
             Content = new FormUrlEncodedContent([new("VariantId", variantId.ToString()), new("Quantity", "2"), new("__RequestVerificationToken", token)]),
         };
-        add.Headers.Add("Cookie", antiforgeryCookie);
-        var added = await toSecond.SendAsync(add);
-        Assert.Equal(HttpStatusCode.SeeOther, added.StatusCode);
+        update.Headers.Add("Cookie", $"{cartCookies}; {CookiesOf(cartPage)}");
+        var updated = await toSecond.SendAsync(update);
+        Assert.Equal(HttpStatusCode.SeeOther, updated.StatusCode);
 
         // ... and the cart, kept in the shared database, shows on the first again.
         var show = new HttpRequestMessage(HttpMethod.Get, "/cart");
-        show.Headers.Add("Cookie", CookiesOf(added));
+        show.Headers.Add("Cookie", cartCookies);
         var cart = await Html.ParseAsync(await (await toFirst.SendAsync(show)).Content.ReadAsStringAsync());
         Assert.Contains("$42.00", cart.Body!.TextContent);
 

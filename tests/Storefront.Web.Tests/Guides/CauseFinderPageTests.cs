@@ -13,9 +13,7 @@ public sealed class CauseFinderPageTests(StorefrontFactory factory) : IClassFixt
         var form = page.QuerySelector("form.finder-form")!;
         Assert.Equal("get", form.GetAttribute("method"));
         var values = form.QuerySelectorAll("input[type='checkbox'][name='a']").Select(i => i.GetAttribute("value")).ToList();
-        Assert.Equal(
-            ["at-night", "during-exercise", "after-exercise", "long-sitting-or-standing", "pregnant", "over-50", "exercises-in-heat", "vein-condition", "artery-condition", "takes-named-medication"],
-            values);
+        Assert.Equal<string?>(LegCrampGuide.Answers, values);
         Assert.Empty(page.QuerySelectorAll(".finder-match"));
     }
 
@@ -40,7 +38,53 @@ public sealed class CauseFinderPageTests(StorefrontFactory factory) : IClassFixt
         Assert.Equal("inadequate-blood-supply", page.QuerySelector(".finder-match")?.GetAttribute("data-anchor"));
         Assert.True(page.QuerySelectorAll(".finder-match").Length > 1);
         Assert.Empty(page.QuerySelectorAll(".sock-card, form[action='/cart/add']"));
-        Assert.Equal("See a doctor first", page.QuerySelector(".see-doctor h2")?.TextContent.Trim());
+        Assert.Equal("Talk to a clinician before wearing compression", page.QuerySelector(".see-doctor h2")?.TextContent.Trim());
+    }
+
+    [Theory]
+    [InlineData("artery-condition", "")]
+    [InlineData("severe-neuropathy", "")]
+    [InlineData("fragile-skin", "")]
+    [InlineData("heart-failure-swelling", "")]
+    [InlineData("artery-condition", "&a=at-night&a=vein-condition&a=long-sitting-or-standing")]
+    [InlineData("severe-neuropathy", "&a=pregnant&a=at-night")]
+    [InlineData("fragile-skin", "&a=vein-condition&a=over-50&a=at-night")]
+    [InlineData("heart-failure-swelling", "&a=during-exercise&a=after-exercise&a=long-sitting-or-standing")]
+    [InlineData("fragile-skin", "&a=heart-failure-swelling&a=severe-neuropathy&a=vein-condition")]
+    public async Task A_contraindication_alone_or_with_other_answers_shows_the_clinician_message_and_no_product_anywhere(string contraindication, string others)
+    {
+        var page = await factory.CreateClient().GetDocumentAsync($"{LegCrampGuide.FinderUrl}?a={contraindication}{others}&find=1");
+
+        Assert.Equal("Talk to a clinician before wearing compression", page.QuerySelector(".see-doctor h2")?.TextContent.Trim());
+        Assert.NotNull(page.QuerySelector($".see-doctor li[data-answer='{contraindication}']"));
+        Assert.Empty(page.QuerySelectorAll(".sock-card, form[action='/cart/add'], a[href^='/products/'], select[name='VariantId'], .no-fitting-sock"));
+        Assert.All(page.QuerySelectorAll("li.strategy[data-kind='compression']"), s => Assert.NotNull(s.QuerySelector(".socks-withheld")));
+    }
+
+    [Fact]
+    public async Task The_same_answers_without_the_contraindication_do_suggest_socks()
+    {
+        var page = await factory.CreateClient().GetDocumentAsync($"{LegCrampGuide.FinderUrl}?a=vein-condition&a=over-50&a=at-night&find=1");
+
+        Assert.Null(page.QuerySelector(".see-doctor"));
+        Assert.NotEmpty(page.QuerySelectorAll(".sock-card a[href^='/products/']"));
+    }
+
+    [Fact]
+    public async Task Severe_neuropathy_points_to_the_nerve_section_which_suggests_no_sock()
+    {
+        var page = await factory.CreateClient().GetDocumentAsync($"{LegCrampGuide.FinderUrl}?a=severe-neuropathy&find=1");
+
+        Assert.Equal("nerve-compression", page.QuerySelector(".finder-match")?.GetAttribute("data-anchor"));
+    }
+
+    [Fact]
+    public async Task Strategies_in_the_finder_show_their_evidence_and_cite_the_guides_reference_list()
+    {
+        var page = await factory.CreateClient().GetDocumentAsync($"{LegCrampGuide.FinderUrl}?a=after-exercise&find=1");
+
+        Assert.All(page.QuerySelectorAll(".finder-match li.strategy"), s => Assert.NotNull(s.QuerySelector(".evidence")));
+        Assert.Contains(page.QuerySelectorAll(".finder-match a.citation"), a => a.GetAttribute("href") == $"{LegCrampGuide.Url}#ref-hill-2014");
     }
 
     [Fact]
@@ -76,11 +120,11 @@ public sealed class CauseFinderPageTests(StorefrontFactory factory) : IClassFixt
     [Fact]
     public async Task Every_answer_at_once_lists_every_cause_with_a_cue_and_no_socks_because_of_the_artery_answer()
     {
-        var all = string.Join('&', new[] { "at-night", "during-exercise", "after-exercise", "long-sitting-or-standing", "pregnant", "over-50", "exercises-in-heat", "vein-condition", "artery-condition", "takes-named-medication" }.Select(a => $"a={a}"));
+        var all = string.Join('&', LegCrampGuide.Answers.Select(a => $"a={a}"));
 
         var page = await factory.CreateClient().GetDocumentAsync($"{LegCrampGuide.FinderUrl}?{all}&find=1");
 
-        Assert.Equal(9, page.QuerySelectorAll(".finder-match").Length);
+        Assert.Equal(10, page.QuerySelectorAll(".finder-match").Length);
         Assert.Empty(page.QuerySelectorAll(".sock-card"));
         Assert.NotNull(page.QuerySelector(".see-doctor"));
     }

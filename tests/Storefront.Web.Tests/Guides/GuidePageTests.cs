@@ -91,7 +91,7 @@ public sealed class GuidePageTests(StorefrontFactory factory) : IClassFixture<St
     }
 
     [Fact]
-    public async Task Each_card_shows_picture_level_price_why_and_posts_a_chosen_size_to_the_cart_with_an_antiforgery_token()
+    public async Task Each_card_shows_picture_level_price_why_and_posts_a_chosen_size_to_the_cart_without_a_per_visitor_token()
     {
         var page = await factory.CreateClient().GetDocumentAsync(LegCrampGuide.Url);
 
@@ -106,7 +106,7 @@ public sealed class GuidePageTests(StorefrontFactory factory) : IClassFixture<St
             Assert.Equal("post", form.GetAttribute("method"));
             Assert.NotEmpty(form.QuerySelectorAll("select[name='VariantId'] option"));
             Assert.Equal("1", form.QuerySelector("input[name='Quantity']")?.GetAttribute("value"));
-            Assert.NotNull(form.QuerySelector("input[name='__RequestVerificationToken']"));
+            Assert.Null(form.QuerySelector("input[name='__RequestVerificationToken']"));
         });
     }
 
@@ -131,6 +131,37 @@ public sealed class GuidePageTests(StorefrontFactory factory) : IClassFixture<St
         Assert.Equal(LegCrampGuide.ReferenceUrls.Order(), article.GetProperty("citation").EnumerateArray().Select(c => c.GetProperty("url").GetString()!).Order());
         var mentioned = article.GetProperty("mentions").EnumerateArray().Select(m => m.GetProperty("name").GetString()).ToList();
         Assert.Equal(page.QuerySelectorAll(".sock-card-name").Select(n => n.TextContent.Trim()).Distinct().Order(), mentioned.Order());
+    }
+
+    [Fact]
+    public async Task Every_strategy_shows_its_evidence_label_and_every_citation_links_to_an_entry_of_the_reference_list()
+    {
+        var page = await factory.CreateClient().GetDocumentAsync(LegCrampGuide.Url);
+
+        var strategies = page.QuerySelectorAll("li.strategy").ToList();
+        Assert.All(strategies, s => Assert.Contains(
+            s.QuerySelector(".evidence")?.TextContent.Trim(),
+            new[] { "Established", "Limited evidence", "Expert opinion", "Ask a clinician first" }));
+        var citations = page.QuerySelectorAll("li.strategy a.citation").ToList();
+        Assert.NotEmpty(citations);
+        Assert.All(citations, c => Assert.NotNull(page.QuerySelector($"#references li.reference{c.GetAttribute("href")}")));
+        var travel = strategies.Single(s => s.TextContent.Contains("On long flights", StringComparison.Ordinal));
+        Assert.Equal("Established", travel.QuerySelector(".evidence")?.TextContent.Trim());
+        Assert.Equal("Clarke et al., 2021", travel.QuerySelector("a.citation")?.TextContent.Trim());
+        Assert.All(page.QuerySelectorAll("li.strategy[data-kind='compression']"), s => Assert.DoesNotContain("improve circulation", s.TextContent, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task The_guide_says_how_it_was_written_with_its_sources_last_review_date_and_medical_note()
+    {
+        var page = await factory.CreateClient().GetDocumentAsync(LegCrampGuide.Url);
+
+        var section = page.GetElementById("how-this-guide-was-written")!;
+        Assert.Equal("2026-12-01", section.QuerySelector(".last-reviewed time")?.GetAttribute("datetime"));
+        Assert.NotNull(section.QuerySelector("a[href='#references']"));
+        Assert.Contains("not medical advice", section.QuerySelector(".medical-note")?.TextContent);
+        Assert.Contains("Limited evidence", section.TextContent);
+        Assert.NotNull(page.QuerySelector(".toc a[href='#how-this-guide-was-written']"));
     }
 
     [Fact]

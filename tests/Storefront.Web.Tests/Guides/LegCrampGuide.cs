@@ -32,6 +32,18 @@ internal static class LegCrampGuide
         "https://www.npr.org/templates/story/story.php?storyId=124888051",
         "https://www.runnersworld.com/health-injuries/a20830024/how-to-treat-leg-cramps-while-running/",
         "https://pubmed.ncbi.nlm.nih.gov/21402566/",
+        "https://www.cochranelibrary.com/cdsr/doi/10.1002/14651858.CD004002.pub4/full",
+        "https://www.ejves.com/article/S1078-5884(21)00979-5/fulltext",
+        "https://pubmed.ncbi.nlm.nih.gov/23757486/",
+        "https://pubmed.ncbi.nlm.nih.gov/32122269/",
+        "https://pubmed.ncbi.nlm.nih.gov/26477632/",
+    ];
+
+    /// <summary>Every answer of the finder, in the order it asks; the last three, with the artery condition, rule out compression.</summary>
+    public static readonly IReadOnlyList<string> Answers =
+    [
+        "at-night", "during-exercise", "after-exercise", "long-sitting-or-standing", "pregnant", "over-50", "exercises-in-heat",
+        "vein-condition", "artery-condition", "severe-neuropathy", "fragile-skin", "heart-failure-swelling", "takes-named-medication",
     ];
 
     /// <summary>The names of the socks suggested inside an element (a guide section or a finder answer).</summary>

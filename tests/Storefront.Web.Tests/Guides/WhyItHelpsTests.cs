@@ -48,6 +48,22 @@ public sealed class WhyItHelpsTests(StorefrontFactory factory) : IClassFixture<S
     }
 
     [Fact]
+    public async Task Why_it_helps_shows_the_strategys_evidence_label_and_a_short_citation_that_resolves_on_the_guide()
+    {
+        var client = factory.CreateClient();
+        var page = await client.GetDocumentAsync("/products/running-compression-knee-highs");
+        var guide = await client.GetDocumentAsync(LegCrampGuide.Url);
+
+        var item = page.QuerySelectorAll(".why-it-helps li").Single(li => li.TextContent.Contains("On long runs and race days", StringComparison.Ordinal));
+        Assert.Equal("Limited evidence", item.QuerySelector(".evidence")?.TextContent.Trim());
+        var citation = item.QuerySelector("a.citation")!;
+        Assert.Equal("Hill et al., 2014", citation.TextContent.Trim());
+        Assert.Equal($"{LegCrampGuide.Url}#ref-hill-2014", citation.GetAttribute("href"));
+        Assert.NotNull(guide.GetElementById("ref-hill-2014"));
+        Assert.All(page.QuerySelectorAll(".why-it-helps li"), li => Assert.NotNull(li.QuerySelector(".evidence")));
+    }
+
+    [Fact]
     public async Task The_same_fit_read_from_both_sides_every_sock_on_the_guide_links_back_to_that_section()
     {
         var client = factory.CreateClient();

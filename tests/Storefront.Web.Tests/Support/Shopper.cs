@@ -15,23 +15,34 @@ public sealed class Shopper(StorefrontFactory factory)
 
     public HttpClient Client { get; } = factory.CreateBrowserlessClient();
 
+    /// <summary>
+    /// This browser's antiforgery token, from the first page that has a form needing one: the cart once it has lines,
+    /// else the sign-in form (product and guide pages are cached and carry none).
+    /// </summary>
     public async Task<string> AntiforgeryTokenAsync()
     {
         if (_token is null)
         {
-            var slug = await factory.WithDbAsync(db => db.Products.Where(p => p.Status == ProductStatus.Published).Select(p => p.Slug).FirstAsync());
-            var page = await Client.GetDocumentAsync($"/products/{slug.Value}");
-            _token = ((IHtmlInputElement)page.QuerySelector("form.add-to-cart input[name='__RequestVerificationToken']")!).Value;
+            var cart = await Client.GetDocumentAsync("/cart");
+            var page = cart.QuerySelector("input[name='__RequestVerificationToken']") is null ? await Client.GetDocumentAsync("/admin/login") : cart;
+            _token = ((IHtmlInputElement)page.QuerySelector("input[name='__RequestVerificationToken']")!).Value;
         }
 
         return _token;
     }
 
+    /// <summary>Posts a form as the shop's own pages do: with this browser's token, except adds to the cart, which go without.</summary>
     public async Task<HttpResponseMessage> PostAsync(string url, params (string Name, string Value)[] fields)
     {
         var form = fields.ToList();
-        form.Add(("__RequestVerificationToken", await AntiforgeryTokenAsync()));
-        return await Client.PostAsync(url, new FormUrlEncodedContent(form.Select(f => new KeyValuePair<string, string>(f.Name, f.Value))));
+        if (url != "/cart/add")
+        {
+            form.Add(("__RequestVerificationToken", await AntiforgeryTokenAsync()));
+        }
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new FormUrlEncodedContent(form.Select(f => new KeyValuePair<string, string>(f.Name, f.Value))) };
+        request.Headers.Add("Sec-Fetch-Site", "same-origin");
+        return await Client.SendAsync(request);
     }
 
     public async Task AddAsync(Guid variantId, int quantity = 1)
@@ -54,18 +65,37 @@ public sealed class Shopper(StorefrontFactory factory)
 /// <summary>Test data straight in the app's database.</summary>
 public static class CatalogData
 {
-    /// <summary>A published, in-stock variant with the given price and stock.</summary>
-    public static Task<Guid> VariantAsync(this StorefrontFactory factory, decimal price, int stock = 50, int skip = 0) =>
+    /// <summary>
+    /// A new published product of the test's own, with one variant of the given price and stock: no two tests share
+    /// stock or prices, however many a class holds.
+    /// </summary>
+    public static Task<Guid> VariantAsync(this StorefrontFactory factory, decimal price, int stock = 50) =>
         factory.WithDbAsync(async db =>
         {
-            var product = await db.Products.Include(p => p.Variants)
-                .Where(p => p.Status == ProductStatus.Published)
-                .OrderBy(p => p.Name).Skip(skip).FirstAsync();
-            var variant = product.Variants.First(v => !v.IsRetired);
-            product.RepriceVariant(variant.Id, new Money(price), null);
-            variant.SetStock(Math.Max(stock, variant.Reserved));
+            var categoryId = await db.Categories.OrderBy(c => c.SortOrder).Select(c => c.Id).FirstAsync();
+            var tag = Guid.NewGuid().ToString("N")[..10];
+            var product = new Product(
+                $"Test Sock {tag}", Slug.Parse($"test-sock-{tag}"), categoryId, SockStyle.Crew, CompressionLevel.Mild8To15, SockUse.Everyday, DateTimeOffset.UtcNow);
+            var variant = product.AddVariant($"TEST-{tag}", "M", "Black", "#111111", new Money(price), null, stock);
+            product.Publish();
+            db.Products.Add(product);
             await db.SaveChangesAsync();
             return variant.Id;
+        });
+
+    /// <summary>The catalog changes under a shopper: a new price for the variant.</summary>
+    public static Task RepriceAsync(this StorefrontFactory factory, Guid variantId, decimal price) =>
+        factory.ChangeProductAsync(variantId, product => product.RepriceVariant(variantId, new Money(price), null));
+
+    /// <summary>The catalog changes under a shopper: a new count on the shelf.</summary>
+    public static Task RestockAsync(this StorefrontFactory factory, Guid variantId, int stock) =>
+        factory.ChangeProductAsync(variantId, product => product.AdjustStock(variantId, stock, "Counted for the test", DateTimeOffset.UtcNow));
+
+    private static Task ChangeProductAsync(this StorefrontFactory factory, Guid variantId, Action<Product> change) =>
+        factory.WithDbAsync(async db =>
+        {
+            change(await db.Products.Include(p => p.Variants).SingleAsync(p => p.Variants.Any(v => v.Id == variantId)));
+            return await db.SaveChangesAsync();
         });
 
     public static Task<ProductVariant> StockAsync(this StorefrontFactory factory, Guid variantId) =>

@@ -18,6 +18,6 @@ public sealed class AddToCartCommandHandler(IStorefrontDbContext db, IClock cloc
 
         cart.Add(stocked.Variant.Id, command.Quantity, stocked.Variant.Price.Amount, stocked.Available, clock.UtcNow);
         await CartStore.SaveAsync(db, cancellationToken);
-        return new AddToCartResult(cart.Id, stocked.Product.Name);
+        return new AddToCartResult(cart.Id, stocked.Product.Name, cart.Lines.Sum(l => l.Quantity));
     }
 }

@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Storefront.Application.Common;
+using Storefront.Application.Guides;
 using Storefront.Domain.Catalog;
 using Storefront.Domain.Common;
 
@@ -17,15 +18,18 @@ public sealed class GetProductDetailsQueryHandler(IStorefrontDbContext db) : IQu
 
         var slug = Slug.Parse(query.Slug);
         var product = await db.Products.AsNoTracking()
+            .Where(ForSale.Listed)
             .Include(p => p.Variants)
             .Include(p => p.Images)
-            .FirstOrDefaultAsync(p => p.Slug == slug && p.Status == ProductStatus.Published, cancellationToken);
+            .AsSingleQuery()
+            .FirstOrDefaultAsync(p => p.Slug == slug, cancellationToken);
         if (product is null)
         {
             return null;
         }
 
         var category = await db.Categories.AsNoTracking().FirstAsync(c => c.Id == product.CategoryId, cancellationToken);
-        return ProductDetailsMapper.ToDetails(product, category);
+        var guideLinks = await ProductGuideLinks.ForAsync(db, product, cancellationToken);
+        return ProductDetailsMapper.ToDetails(product, category) with { GuideLinks = guideLinks };
     }
 }

@@ -1,3 +1,4 @@
+using Storefront.Application.Guides;
 using Storefront.Domain.Catalog;
 
 namespace Storefront.Application.Catalog.GetProductDetails;
@@ -32,6 +33,9 @@ public sealed record ProductDetails
 
     public IReadOnlyList<SizeChartRow> SizeChart { get; init; } = [];
 
+    /// <summary>"Why it helps": the guide strategies this sock fits.</summary>
+    public IReadOnlyList<GuideLink> GuideLinks { get; init; } = [];
+
     public IReadOnlyList<string> Colours => Variants.Select(v => v.Colour).Distinct().ToList();
 
     /// <summary>The asked-for colour when the product comes in it, else the first colour a shopper can buy, else the first colour.</summary>
@@ -43,9 +47,11 @@ public sealed record ProductDetails
             ?? colours.FirstOrDefault()
             ?? string.Empty;
     }
+
+    public ImageView? ImageFor(string colour) => ProductImage.Showing(Images, i => i.Colour, colour);
 }
 
-public sealed record ImageView(string Url, string AltText);
+public sealed record ImageView(string Url, string AltText, string? Colour);
 
 public sealed record VariantOption
 {

@@ -25,6 +25,7 @@ internal static partial class ProductDetailsMapper
     [MapperIgnoreTarget(nameof(ProductDetails.CategoryName))]
     [MapperIgnoreTarget(nameof(ProductDetails.CategorySlug))]
     [MapperIgnoreTarget(nameof(ProductDetails.SizeChart))]
+    [MapperIgnoreTarget(nameof(ProductDetails.GuideLinks))]
     private static partial ProductDetails MapProduct(Product product);
 
     private static partial ImageView MapImage(ProductImage image);

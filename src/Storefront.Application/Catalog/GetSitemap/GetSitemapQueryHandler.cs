@@ -11,11 +11,18 @@ public sealed class GetSitemapQueryHandler(IStorefrontDbContext db) : IQueryHand
     {
         var categories = await db.Categories.AsNoTracking().OrderBy(c => c.SortOrder).Select(c => c.Slug).ToListAsync(cancellationToken);
         var products = await db.Products.AsNoTracking()
-            .Where(p => p.Status == ProductStatus.Published)
+            .Where(ForSale.Listed)
             .OrderBy(p => p.Name)
             .Select(p => p.Slug)
             .ToListAsync(cancellationToken);
+        var guides = await db.Guides.AsNoTracking().OrderBy(g => g.Title).Select(g => new { g.Slug, g.HasFinder }).ToListAsync(cancellationToken);
 
-        return ["/", "/shop", "/learn", "/learn/leg-cramps", .. categories.Select(c => $"/shop/{c.Value}"), .. products.Select(p => $"/products/{p.Value}")];
+        return
+        [
+            "/", "/shop", "/learn",
+            .. guides.SelectMany(g => g.HasFinder ? [$"/learn/{g.Slug.Value}", $"/learn/{g.Slug.Value}/finder"] : new[] { $"/learn/{g.Slug.Value}" }),
+            .. categories.Select(c => $"/shop/{c.Value}"),
+            .. products.Select(p => $"/products/{p.Value}"),
+        ];
     }
 }

@@ -7,18 +7,13 @@ public sealed class GetGuideQueryHandler(IStorefrontDbContext db) : IQueryHandle
 {
     public async ValueTask<GuideDetails?> Handle(GetGuideQuery query, CancellationToken cancellationToken)
     {
-        var guide = await db.LoadGuideAsync(query.Slug, cancellationToken);
-        if (guide is null)
+        var loaded = await db.LoadGuideAsync(query.Slug, cancellationToken);
+        if (loaded is not { Guide: var guide })
         {
             return null;
         }
 
-        var suggestions = new SockSuggestions(db);
-        var sections = new List<SectionView>();
-        foreach (var section in guide.Sections.OrderBy(s => s.Position))
-        {
-            sections.Add(await suggestions.ToViewAsync(section, maySuggestSocks: true, cancellationToken));
-        }
+        var sections = await new SockSuggestions(db).ToViewsAsync(guide.Sections.OrderBy(s => s.Position).ToList(), maySuggestSocks: true, cancellationToken);
 
         return new GuideDetails(
             guide.Slug.Value,
@@ -28,7 +23,10 @@ public sealed class GetGuideQueryHandler(IStorefrontDbContext db) : IQueryHandle
             guide.ClosingHeading,
             guide.Closing,
             guide.MedicalNote,
+            guide.HowWritten,
+            guide.LastReviewed,
+            guide.HasFinder,
             sections,
-            guide.References.OrderBy(r => r.Position).Select(r => new ReferenceView(r.Authors, r.Title, r.Source, r.Year, r.Url)).ToList());
+            loaded.References.Select(ReferenceView.From).ToList());
     }
 }

@@ -8,7 +8,8 @@ public sealed record GuideDetails(
     string ClosingHeading,
     string Closing,
     string MedicalNote,
+    string HowWritten,
+    DateOnly LastReviewed,
+    bool HasFinder,
     IReadOnlyList<SectionView> Sections,
     IReadOnlyList<ReferenceView> References);
-
-public sealed record ReferenceView(string Authors, string Title, string Source, int Year, string Url);

@@ -20,6 +20,8 @@ internal sealed class GuideConfiguration : IEntityTypeConfiguration<Guide>
         builder.Property(g => g.ClosingHeading).HasMaxLength(GuideSection.MaxHeadingLength).IsRequired();
         builder.Property(g => g.Closing).HasMaxLength(Guide.MaxTextLength).IsRequired();
         builder.Property(g => g.MedicalNote).HasMaxLength(Guide.MaxSummaryLength).IsRequired();
+        builder.Property(g => g.HowWritten).HasMaxLength(Guide.MaxTextLength).IsRequired();
+        builder.Property(g => g.ContentVersion).HasMaxLength(Guide.MaxContentVersionLength).IsRequired();
 
         builder.HasMany(g => g.Sections).WithOne().HasForeignKey("GuideId").IsRequired().OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(g => g.Sections).HasField("_sections").UsePropertyAccessMode(PropertyAccessMode.Field);

@@ -11,6 +11,7 @@ internal sealed class ReferenceConfiguration : IEntityTypeConfiguration<Referenc
         builder.ToTable("GuideReferences");
         builder.HasKey(r => r.Id);
         builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.Property(r => r.Key).HasMaxLength(Reference.MaxKeyLength).IsRequired();
         builder.Property(r => r.Authors).HasMaxLength(300).IsRequired();
         builder.Property(r => r.Title).HasMaxLength(400).IsRequired();
         builder.Property(r => r.Source).HasMaxLength(300).IsRequired();

@@ -17,6 +17,8 @@ internal sealed class StrategyConfiguration : IEntityTypeConfiguration<Strategy>
         builder.Property(s => s.Id).ValueGeneratedNever();
         builder.Property(s => s.Text).HasMaxLength(Strategy.MaxTextLength).IsRequired();
         builder.Property(s => s.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(s => s.EvidenceLevel).HasConversion<string>().HasMaxLength(30);
+        builder.PrimitiveCollection(s => s.Citations).HasMaxLength(400);
 
         // The fit is read whole and never queried into, so one JSON column keeps it a value object on both providers.
         builder.Property(s => s.Fit)

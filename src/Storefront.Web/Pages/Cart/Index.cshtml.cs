@@ -1,12 +1,16 @@
 using FluentValidation;
 using Mediator;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.RateLimiting;
 using Storefront.Application.Carts;
 using Storefront.Application.Carts.AddToCart;
 using Storefront.Application.Carts.ChangeQuantity;
 using Storefront.Application.Carts.GetCart;
+using Storefront.Application.Carts.GetCartSummary;
 using Storefront.Application.Carts.RemoveLine;
 using Storefront.Application.Carts.ReviewCartChanges;
 using Storefront.Domain.Common;
@@ -15,8 +19,13 @@ using Storefront.Web.Http;
 namespace Storefront.Web.Pages.Cart;
 
 /// <summary>The cart, and the forms that change it: add (from product pages and the guide), quantity, remove, review changes.</summary>
+/// <remarks>
+/// Antiforgery is checked here per handler rather than by the global filter: adds come from cached pages that carry no
+/// token, so they are checked by origin instead (<see cref="SameOriginPost"/>); every other change needs its token.
+/// </remarks>
+[IgnoreAntiforgeryToken]
 [EnableRateLimiting(RateLimiting.CartWrites)]
-public sealed class IndexModel(IMediator mediator) : PageModel
+public sealed class IndexModel(IMediator mediator, IAntiforgery antiforgery) : PageModel
 {
     public const string ProblemKey = "CartProblem";
     public const string MessageKey = "CartMessage";
@@ -36,29 +45,65 @@ public sealed class IndexModel(IMediator mediator) : PageModel
     [TempData(Key = MessageKey)]
     public string? Message { get; set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        if (context.HandlerMethod?.Name == "Add")
+        {
+            if (SameOriginPost.IsCrossSite(Request))
+            {
+                context.Result = new StatusCodeResult(StatusCodes.Status403Forbidden);
+                return;
+            }
+        }
+        else if (!await antiforgery.IsRequestValidAsync(HttpContext))
+        {
+            context.Result = new AntiforgeryValidationFailedResult();
+            return;
+        }
+
+        await next();
+    }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
         Cart = await mediator.Send(new GetCartQuery(CartCookie.Read(Request)), cancellationToken);
+        CartCookie.WriteCount(Response, Cart.ItemCount);
+    }
 
     public Task<IActionResult> OnPostAddAsync(CancellationToken cancellationToken) =>
         ChangeAsync(async () =>
         {
             var added = await mediator.Send(new AddToCartCommand(CartCookie.Read(Request), VariantId, Quantity), cancellationToken);
             CartCookie.Write(Response, added.CartId);
+            CartCookie.WriteCount(Response, added.ItemCount);
             Message = $"Added {added.ProductName} to your cart.";
         }, cancellationToken);
 
     public Task<IActionResult> OnPostUpdateAsync(CancellationToken cancellationToken) =>
-        ChangeAsync(() => mediator.Send(new ChangeQuantityCommand(CartCookie.Read(Request), VariantId, Quantity), cancellationToken).AsTask(), cancellationToken);
+        ChangeAsync(
+            async () =>
+            {
+                await mediator.Send(new ChangeQuantityCommand(CartCookie.Read(Request), VariantId, Quantity), cancellationToken);
+                await RefreshCountAsync(cancellationToken);
+            },
+            cancellationToken);
 
     public Task<IActionResult> OnPostRemoveAsync(CancellationToken cancellationToken)
     {
         ModelState.Remove(nameof(Quantity));
-        return ChangeAsync(() => mediator.Send(new RemoveLineCommand(CartCookie.Read(Request), VariantId), cancellationToken).AsTask(), cancellationToken);
+        return ChangeAsync(
+            async () =>
+            {
+                await mediator.Send(new RemoveLineCommand(CartCookie.Read(Request), VariantId), cancellationToken);
+                await RefreshCountAsync(cancellationToken);
+            },
+            cancellationToken);
     }
 
     public async Task<IActionResult> OnPostReviewAsync(CancellationToken cancellationToken)
     {
         await mediator.Send(new ReviewCartChangesCommand(CartCookie.Read(Request)), cancellationToken);
+        await RefreshCountAsync(cancellationToken);
         Message = "Your cart is up to date with today's prices and stock.";
         return new SeeOtherResult("/cart");
     }
@@ -94,6 +139,9 @@ public sealed class IndexModel(IMediator mediator) : PageModel
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
     }
+
+    private async Task RefreshCountAsync(CancellationToken cancellationToken) =>
+        CartCookie.WriteCount(Response, (await mediator.Send(new GetCartSummaryQuery(CartCookie.Read(Request)), cancellationToken)).ItemCount);
 
     /// <summary>"The value 'abc' is not valid" says little; say what is expected instead.</summary>
     private void ExplainBindingErrors()

@@ -15,7 +15,7 @@ public sealed class StartModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var result = await mediator.Send(new StartCheckoutCommand(CartCookie.Read(Request), CartCookie.BaseUrl(Request), ClientAddress.Pseudonym(HttpContext)), cancellationToken);
+        var result = await mediator.Send(new StartCheckoutCommand(CartCookie.Read(Request), Request.PublicBaseUrl(), ClientAddress.Pseudonym(HttpContext)), cancellationToken);
         if (result.PaymentUrl is { } url)
         {
             return new SeeOtherResult(url);

@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Storefront.Application.Carts.GetCartSummary;
 using Storefront.Application.Checkout.ConfirmCheckout;
 using Storefront.Application.Orders;
 using Storefront.Domain.Ordering;
@@ -20,7 +21,7 @@ public sealed class SuccessModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        Order = await mediator.Send(new ConfirmCheckoutCommand(SessionId, CartCookie.Read(Request), CartCookie.BaseUrl(Request)), cancellationToken);
+        Order = await mediator.Send(new ConfirmCheckoutCommand(SessionId, CartCookie.Read(Request), Request.PublicBaseUrl()), cancellationToken);
         if (Order is null)
         {
             Response.StatusCode = StatusCodes.Status404NotFound;
@@ -30,6 +31,9 @@ public sealed class SuccessModel(IMediator mediator) : PageModel
             // The cart id is what shows this page; once paid, this browser shops under a new one (the page keeps the order's own link).
             CartCookie.Delete(Response);
         }
+
+        // A paid order empties the cart; the header's count cookie learns it here.
+        CartCookie.WriteCount(Response, (await mediator.Send(new GetCartSummaryQuery(CartCookie.Read(Request)), cancellationToken)).ItemCount);
 
         return Page();
     }

@@ -44,7 +44,7 @@ public sealed class TestPaymentModel(IMediator mediator) : PageModel
         var address = new ShippingAddress(Name ?? string.Empty, Line1 ?? string.Empty, null, City ?? string.Empty, State ?? string.Empty, PostalCode ?? string.Empty, "US");
         try
         {
-            var result = await mediator.Send(new CompleteTestPaymentCommand(orderId, CartCookie.Read(Request), approve, address, Email, CartCookie.BaseUrl(Request)), cancellationToken);
+            var result = await mediator.Send(new CompleteTestPaymentCommand(orderId, CartCookie.Read(Request), approve, address, Email, Request.PublicBaseUrl()), cancellationToken);
             return result.SessionId is { } sessionId
                 ? new SeeOtherResult($"/checkout/success?session_id={Uri.EscapeDataString(sessionId)}")
                 : NotFound();
@@ -68,7 +68,7 @@ public sealed class TestPaymentModel(IMediator mediator) : PageModel
 
     private async Task<bool> LoadAsync(Guid orderId, CancellationToken cancellationToken)
     {
-        var order = await mediator.Send(new GetTestPaymentQuery(orderId, CartCookie.Read(Request), CartCookie.BaseUrl(Request)), cancellationToken);
+        var order = await mediator.Send(new GetTestPaymentQuery(orderId, CartCookie.Read(Request), Request.PublicBaseUrl()), cancellationToken);
         Order = order!;
         return order is not null;
     }

@@ -2,10 +2,15 @@ using System.Text.Json;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+using Storefront.Application.Common;
+using Storefront.Application.Guides;
 using Storefront.Application.Guides.GetGuide;
+using Storefront.Web.Caching;
 
 namespace Storefront.Web.Pages.Learn;
 
+[OutputCache(PolicyName = PublicPageCachePolicy.Name, Tags = [PageTags.Listings, PageTags.Guides])]
 public sealed class GuideModel(IMediator mediator) : PageModel
 {
     public GuideDetails Guide { get; private set; } = null!;
@@ -40,6 +45,7 @@ public sealed class GuideModel(IMediator mediator) : PageModel
         ["headline"] = Guide.Title,
         ["description"] = Guide.Summary,
         ["url"] = $"{baseUrl}/learn/{Guide.Slug}",
+        ["dateModified"] = Guide.LastReviewed.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         ["author"] = new Dictionary<string, object> { ["@type"] = "Organization", ["name"] = "Storefront" },
         ["publisher"] = new Dictionary<string, object> { ["@type"] = "Organization", ["name"] = "Storefront" },
         ["citation"] = Guide.References.Select(r => new Dictionary<string, object>

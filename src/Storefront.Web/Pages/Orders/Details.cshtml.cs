@@ -17,7 +17,7 @@ public sealed class DetailsModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string number, CancellationToken cancellationToken)
     {
-        var order = await mediator.Send(new GetOrderStatusQuery(number, Token, CartCookie.BaseUrl(Request)), cancellationToken);
+        var order = await mediator.Send(new GetOrderStatusQuery(number, Token, Request.PublicBaseUrl()), cancellationToken);
         if (order is null)
         {
             return NotFound();

@@ -2,11 +2,15 @@ using System.Text.Json;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Storefront.Application.Catalog.GetProductDetails;
+using Storefront.Application.Common;
 using Storefront.Domain.Catalog;
+using Storefront.Web.Caching;
 
 namespace Storefront.Web.Pages.Products;
 
+[OutputCache(PolicyName = PublicPageCachePolicy.Name, Tags = [PageTags.Products])]
 public sealed class DetailsModel(IMediator mediator) : PageModel
 {
     [FromQuery(Name = "colour")]
@@ -27,14 +31,13 @@ public sealed class DetailsModel(IMediator mediator) : PageModel
         }
 
         Product = product;
+        HttpContext.Features.Get<IOutputCacheFeature>()?.Context.Tags.Add(PageTags.Product(product.Id));
         SelectedColour = product.ColourToShow(Colour);
         SelectedColourVariants = product.Variants.Where(v => v.Colour == SelectedColour).ToList();
         return Page();
     }
 
-    public ImageView? MainImage =>
-        Product.Images.FirstOrDefault(i => i.AltText.EndsWith($" in {SelectedColour}", StringComparison.OrdinalIgnoreCase))
-        ?? Product.Images.FirstOrDefault();
+    public ImageView? MainImage => Product.ImageFor(SelectedColour);
 
     /// <summary>The first variant a shopper can buy in the chosen colour, pre-selected in the size picker.</summary>
     public Guid? DefaultVariantId => SelectedColourVariants.FirstOrDefault(v => v.StockState != StockState.SoldOut)?.Id;

@@ -2,13 +2,16 @@ using System.Globalization;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.WebUtilities;
 using Storefront.Application.Catalog.GetCatalogPage;
 using Storefront.Application.Common;
+using Storefront.Web.Caching;
 
 namespace Storefront.Web.Pages.Shop;
 
 /// <summary>/shop and /shop/{category}: filters, sort, search and paging, all in the query string so every view has a stable URL.</summary>
+[OutputCache(PolicyName = PublicPageCachePolicy.Name, Tags = [PageTags.Listings])]
 public sealed class IndexModel(IMediator mediator) : PageModel
 {
     [FromRoute]
@@ -47,9 +50,7 @@ public sealed class IndexModel(IMediator mediator) : PageModel
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         Search = SearchText.Normalise(Search);
-        var page = int.TryParse(PageNumber, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 1
-            ? Math.Min(number, GetCatalogPageQuery.MaxPage)
-            : 1;
+        var page = int.TryParse(PageNumber, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : 1;
 
         Result = await mediator.Send(
             new GetCatalogPageQuery

@@ -2,7 +2,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Storefront.Application.Admin.Products.ListProducts;
 using Storefront.Application.Common;
-using Storefront.Application.Guides.GetProductGuideLinks;
+using Storefront.Application.Guides;
 
 namespace Storefront.Application.Admin.Products.GetProductEditor;
 
@@ -44,7 +44,7 @@ public sealed class GetProductEditorQueryHandler(IStorefrontDbContext db) : IQue
             product.Variants.OrderBy(v => v.IsRetired).ThenBy(v => v.Colour).ThenBy(v => Domain.Catalog.SizeChart.Rank(v.Size))
                 .Select(v => new VariantRow(v.Id, v.Sku, v.Size, v.Colour, v.ColourHex, v.Price.Amount, v.CompareAtPrice?.Amount, v.StockOnHand, v.Reserved, v.IsRetired, v.StockState))
                 .ToList(),
-            product.Images.OrderBy(i => i.Position).Select(i => new ImageRow(i.Id, i.Url, i.AltText, i.Position)).ToList(),
+            product.Images.OrderBy(i => i.Position).Select(i => new ImageRow(i.Id, i.Url, i.AltText, i.Colour, i.Position)).ToList(),
             adjustments,
             categories,
             guideLinks);

@@ -452,6 +452,10 @@ namespace Storefront.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("Colour")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
                     b.Property<int>("Position")
                         .HasColumnType("int");
 
@@ -602,10 +606,29 @@ namespace Storefront.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(120)
                         .HasColumnType("nvarchar(120)");
 
+                    b.Property<string>("ContentVersion")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<bool>("HasFinder")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("HowWritten")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("Intro")
                         .IsRequired()
                         .HasMaxLength(8000)
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<bool>("IsFeatured")
+                        .HasColumnType("bit");
+
+                    b.Property<DateOnly>("LastReviewed")
+                        .HasColumnType("date");
 
                     b.Property<string>("MedicalNote")
                         .IsRequired()
@@ -691,6 +714,11 @@ namespace Storefront.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid>("GuideId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
                     b.Property<int>("Position")
                         .HasColumnType("int");
 
@@ -723,6 +751,16 @@ namespace Storefront.Infrastructure.Persistence.Migrations.SqlServer
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
+
+                    b.PrimitiveCollection<string>("Citations")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("EvidenceLevel")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
 
                     b.Property<string>("Fit")
                         .HasMaxLength(1000)

@@ -1,9 +1,0 @@
-using Mediator;
-
-namespace Storefront.Application.Guides.GetProductGuideLinks;
-
-/// <summary>"Why it helps" on a product page: the guide strategies this sock fits, read through the same <c>SockFit</c> as the guide.</summary>
-public sealed record GetProductGuideLinksQuery(Guid ProductId) : IQuery<IReadOnlyList<GuideLink>>;
-
-/// <summary>A strategy the product fits, with a link to its section: <c>/learn/{guide}#{anchor}</c>.</summary>
-public sealed record GuideLink(string GuideTitle, string SectionHeading, string Excerpt, string Why, string Url);

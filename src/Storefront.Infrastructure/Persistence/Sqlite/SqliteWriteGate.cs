@@ -1,0 +1,17 @@
+namespace Storefront.Infrastructure.Persistence.Sqlite;
+
+/// <summary>
+/// One writer at a time for the embedded SQLite file. SQLite allows a single writer anyway; queuing writers here, in
+/// order and without sleeping, replaces Microsoft.Data.Sqlite's busy-retry loop (which sleeps between tries and lets
+/// late arrivals overtake) with a fair async queue. Readers never wait: WAL lets them read while one writes.
+/// </summary>
+public sealed class SqliteWriteGate
+{
+    private readonly SemaphoreSlim _writer = new(1, 1);
+
+    internal Task EnterAsync(CancellationToken cancellationToken) => _writer.WaitAsync(cancellationToken);
+
+    internal void Enter() => _writer.Wait();
+
+    internal void Exit() => _writer.Release();
+}
