@@ -81,7 +81,8 @@ public sealed class ResponseHeadersTests(StorefrontFactory factory) : IClassFixt
         var signIn = await client.GetAsync("/admin/login");
         var added = await client.PostAsync("/cart/add", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["VariantId"] = variant.ToString(), ["Quantity"] = "1",
+            ["VariantId"] = variant.ToString(),
+            ["Quantity"] = "1",
         }));
 
         Assert.Equal(HttpStatusCode.SeeOther, added.StatusCode);
