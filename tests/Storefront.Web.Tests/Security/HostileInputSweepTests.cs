@@ -243,8 +243,8 @@ public sealed class HostileInputSweepTests(StorefrontFactory factory, ITestOutpu
         ];
         foreach (var (url, fields) in forms)
         {
-            probes.Add(new(url.Split('?')[0].Replace(productId.ToString(), "{id:guid}", StringComparison.Ordinal).Replace(orderId.ToString(), "{id:guid}", StringComparison.Ordinal),
-                admin, () => Post(url, [(TokenField, token), .. fields])));
+            var route = System.Text.RegularExpressions.Regex.Replace(url.Split('?')[0], "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "{id:guid}");
+            probes.Add(new(route, admin, () => Post(url, [(TokenField, token), .. fields])));
         }
 
         foreach (var file in new[] { "=cmd|'/c calc'!A1,1,2\n", "\u0000\u0001binary", Long })
