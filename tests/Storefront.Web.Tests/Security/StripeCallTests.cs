@@ -21,4 +21,17 @@ public sealed class StripeCallTests(StripeStorefrontFactory factory) : IClassFix
 
         Assert.Single(factory.Stripe.Requests, r => r.Method == "GET" && r.Path == $"/v1/checkout/sessions/{sessionId}");
     }
+
+    [Fact]
+    public async Task Stripe_s_payment_page_tells_the_shopper_until_when_the_socks_are_held()
+    {
+        var variant = await factory.VariantAsync(30m, stock: 10);
+        var shopper = new Shopper(factory);
+        await shopper.AddAsync(variant, 1);
+        await shopper.CheckoutAsync();
+
+        var order = (await factory.OrdersAsync()).Single(o => o.Lines.Any(l => l.VariantId == variant));
+        var sent = factory.Stripe.SessionCreations.Single(r => r["metadata[order_id]"] == order.Id.ToString());
+        Assert.Equal($"Your socks are held for you until {order.ReservationExpiresAt!.Value.UtcDateTime:HH:mm} UTC.", sent["custom_text[submit][message]"]);
+    }
 }

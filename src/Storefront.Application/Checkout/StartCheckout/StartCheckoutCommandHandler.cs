@@ -161,7 +161,8 @@ public sealed partial class StartCheckoutCommandHandler(
         order.ShippingCost.Amount == 0m ? "Free shipping" : "Standard shipping",
         baseUrl + "/checkout/success?session_id={CHECKOUT_SESSION_ID}",
         baseUrl + "/cart",
-        expiresAt);
+        expiresAt,
+        order.ReservationExpiresAt);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Checkout refused: {Reason}")]
     private static partial void LogCheckoutClosed(ILogger logger, string? reason);
