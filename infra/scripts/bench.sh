@@ -3,10 +3,13 @@
 # Publishes the app, starts it in Production on a fresh SQLite file, captures each page's bytes, serves them from a
 # minimal Kestrel app, and alternates wrk rounds between the two; then the same with the page cache off, the query
 # count per page, the purchase load with its invariant check, RSS under load and the seconds to the first page.
-# Settings: ROUNDS (3), SECONDS (5 per round), CONNECTIONS (32), SHOPPERS (32), PURCHASE_SECONDS (15).
+# Settings: ROUNDS (3), SECONDS (5 per round), CONNECTIONS (32), SHOPPERS (32), PURCHASE_SECONDS (15),
+# PHASES (pages,queries,purchase,add: any of them, comma-separated).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROUNDS=${ROUNDS:-3}; SECONDS_PER_ROUND=${SECONDS:-5}; CONNECTIONS=${CONNECTIONS:-32}
+PHASES=${PHASES:-pages,queries,purchase,add}
+wants() { [[ ",$PHASES," == *",$1,"* ]]; }
 SHOPPERS=${SHOPPERS:-32}; PURCHASE_SECONDS=${PURCHASE_SECONDS:-15}
 
 if ! command -v wrk >/dev/null; then
@@ -99,6 +102,7 @@ count_queries() { # $1: extra env; prints queries per request for each page
   stop_app
 }
 
+if wants pages; then
 start_app "" "$work/shop.db"
 echo "first page ${first_page}s after start (published app, fresh database)"
 capture
@@ -116,15 +120,19 @@ stop_app
 start_app "OutputCache__Enabled=false" "$work/shop.db"
 run_rounds "off"
 stop_app
+fi
 
+if wants queries; then
 echo
 echo "queries per request, page cache on:"; count_queries ""
 echo "queries per request, page cache off:"; count_queries "OutputCache__Enabled=false"
+fi
 
 echo
 start_app "" "$work/purchase.db"
 stop_app
-bench prepare "$work/purchase.db" 1000000 "$work/stock.json"
+bench prepare "$work/purchase.db" 100000 "$work/stock.json"
+if wants purchase; then
 start_app "" "$work/purchase.db"
 bench purchase "$app_url" "$SHOPPERS" 5 "$work/stock.json" "$work/warm-up.txt" >/dev/null
 before=$(cpu_ticks "$app_pid")
@@ -133,7 +141,9 @@ echo "  app CPU: $(echo "1000 * ($(cpu_ticks "$app_pid") - $before) / $hz / $(wc
 stop_app
 cat "$work/warm-up.txt" >>"$work/confirmed.txt"
 bench invariants "$work/purchase.db" "$work/stock.json" "$work/confirmed.txt"
+fi
 
+if wants add; then
 echo
 echo "POST /cart/add (new cart each time), wrk -t2 -c$CONNECTIONS ${SECONDS_PER_ROUND}s:"
 start_app "" "$work/purchase.db"
@@ -151,3 +161,4 @@ requests=$(echo "$out" | awk '/requests in/ {print $1}')
 [ "${requests:-0}" -gt 0 ] || { echo "$out"; exit 1; }
 echo "  $(echo "$out" | awk '/Requests\/sec/ {print $2}') req/s, p50 $(echo "$out" | awk '$1=="50%" {print $2}'), p99 $(echo "$out" | awk '$1=="99%" {print $2}'), CPU $(echo "1000 * ($(cpu_ticks "$app_pid") - $before) / $hz / $requests" | bc -l | xargs printf '%.2f') ms/req, non-3xx: $(echo "$out" | awk '/Non-2xx/ {print $4}')"
 stop_app
+fi
