@@ -1,14 +1,16 @@
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
+using Storefront.Application.Common.Telemetry;
 
 namespace Storefront.Application;
 
 public static class DependencyInjection
 {
-    /// <summary>Registers the validators. Mediator itself is generated and registered by the host (Storefront.Web).</summary>
+    /// <summary>Registers the validators and the shop's metrics (the host provides the meter factory). Mediator itself is generated and registered by the host (Storefront.Web).</summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, includeInternalTypes: true);
+        services.AddSingleton<StorefrontMetrics>();
         return services;
     }
 }

@@ -9,6 +9,7 @@ public static class ApplicationBuilderExtensions
 {
     public static WebApplication UseStorefront(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UseResponseCompression();
         app.UseExceptionHandler("/Error");
         if (!app.Environment.IsDevelopment())

@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Storefront.Application.Checkout.FulfilOrder;
+using Storefront.Application.Common.Telemetry;
 using Storefront.Application.Payments;
 using Storefront.Web.Http;
 
@@ -16,10 +17,11 @@ public static class StripeWebhookEndpoints
     /// </summary>
     public static IEndpointRouteBuilder MapStripeWebhook(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/webhooks/stripe", async (HttpRequest request, IPaymentWebhookReader reader, IMediator mediator, CancellationToken cancellationToken) =>
+        app.MapPost("/webhooks/stripe", async (HttpRequest request, IPaymentWebhookReader reader, IMediator mediator, StorefrontMetrics metrics, CancellationToken cancellationToken) =>
         {
             if (request.ContentLength > MaxPayloadBytes)
             {
+                metrics.WebhookFailed("too-large");
                 return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The webhook payload is too large.");
             }
 
@@ -28,6 +30,7 @@ public static class StripeWebhookEndpoints
             var webhook = reader.Read(payload, request.Headers["Stripe-Signature"].ToString());
             if (webhook is null)
             {
+                metrics.WebhookFailed("bad-signature");
                 return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The Stripe signature is missing, forged or too old.");
             }
 
