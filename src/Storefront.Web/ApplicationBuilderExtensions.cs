@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Storefront.Web.Admin;
 using Storefront.Web.Caching;
 using Storefront.Web.Endpoints;
+using Storefront.Web.Http;
 
 namespace Storefront.Web;
 
@@ -9,7 +10,7 @@ public static class ApplicationBuilderExtensions
 {
     public static WebApplication UseStorefront(this WebApplication app)
     {
-        app.UseForwardedHeaders();
+        app.UseProxyForwarding();
         app.UseResponseCompression();
         app.UseExceptionHandler("/Error");
         if (!app.Environment.IsDevelopment())

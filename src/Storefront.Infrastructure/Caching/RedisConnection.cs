@@ -27,6 +27,8 @@ internal sealed class RedisConnection(string configuration) : IAsyncDisposable
     {
         var options = ConfigurationOptions.Parse(configuration);
         options.AbortOnConnectFail = false;
+        // While Redis is away a command fails at once instead of waiting in a queue for the connection to return.
+        options.BacklogPolicy = BacklogPolicy.FailFast;
         // A page waits for the cache at most this long before it is rendered from the database instead.
         options.ConnectTimeout = Math.Min(options.ConnectTimeout, 2000);
         options.AsyncTimeout = Math.Min(options.AsyncTimeout, 1000);

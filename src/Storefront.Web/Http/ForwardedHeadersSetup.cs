@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.CookiePolicy;
 using Microsoft.AspNetCore.HttpOverrides;
 
 namespace Storefront.Web.Http;
@@ -33,6 +34,16 @@ internal static class ForwardedHeadersSetup
                 options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
             }
         });
+        // Every cookie is Secure on an HTTPS request, as the proxy reports it, whatever component writes it (TempData's does not by itself).
+        services.Configure<CookiePolicyOptions>(options => options.Secure = CookieSecurePolicy.SameAsRequest);
         return services;
+    }
+
+    /// <summary>First in the pipeline, so that everything after it sees the client's scheme and address.</summary>
+    public static WebApplication UseProxyForwarding(this WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        app.UseCookiePolicy();
+        return app;
     }
 }
