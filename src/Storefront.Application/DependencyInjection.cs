@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Storefront.Application.Common.Telemetry;
 
 namespace Storefront.Application;
@@ -10,7 +11,7 @@ public static class DependencyInjection
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, includeInternalTypes: true);
-        services.AddSingleton<StorefrontMetrics>();
+        services.TryAddSingleton<StorefrontMetrics>();
         return services;
     }
 }

@@ -5,7 +5,9 @@ using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.Caching.StackExchangeRedis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Storefront.Application.Common.Telemetry;
 
 namespace Storefront.Infrastructure.Caching;
 
@@ -23,6 +25,9 @@ internal static class SharedCacheRegistration
     public static IServiceCollection AddPageAndDataCaches(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOutputCache();
+        // The page store counts its hits and misses; a host without the application layer (tools, tests) still has them.
+        services.AddMetrics();
+        services.TryAddSingleton<StorefrontMetrics>();
         var redis = configuration[RedisConfigurationKey];
         if (string.IsNullOrWhiteSpace(redis))
         {
