@@ -1,7 +1,6 @@
 using Storefront.Application;
 using Storefront.Application.Common.Behaviours;
 using Storefront.Infrastructure;
-using Storefront.Infrastructure.Persistence;
 using Storefront.Web.Admin;
 using Storefront.Web.Caching;
 using Storefront.Web.Http;
@@ -14,7 +13,7 @@ public static class ServiceCollectionExtensions
 {
     public static IServiceCollection AddStorefront(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
     {
-        services.AddApplication();
+        services.AddApplication(configuration);
         services.AddInfrastructure(configuration, environment);
         services.AddMediator(options =>
         {
@@ -31,7 +30,6 @@ public static class ServiceCollectionExtensions
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddSingleton<MarkdownRenderer>();
-        services.AddHealthChecks().AddDbContextCheck<StorefrontDbContext>("database", tags: ["ready"]);
         services.AddRouting(options => options.LowercaseUrls = true);
         services.AddAdminArea(configuration);
         return services;

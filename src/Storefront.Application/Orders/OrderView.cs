@@ -1,4 +1,3 @@
-using Storefront.Application.Checkout.FulfilOrder;
 using Storefront.Domain.Ordering;
 
 namespace Storefront.Application.Orders;
@@ -66,7 +65,7 @@ public sealed record OrderView
         PaidAt = order.PaidAt,
         // A review flag is for the shop's staff; the shopper sees the order's state instead.
         History = order.Events.Where(e => e.Kind != "Flagged").OrderBy(e => e.At).Select(e => new OrderEventView(e.Kind, e.Note, e.At)).ToList(),
-        Link = OrderConfirmationEmail.OrderLink(order, baseUrl),
+        Link = OrderLink.For(order, baseUrl),
     };
 }
 

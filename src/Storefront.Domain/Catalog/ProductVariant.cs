@@ -7,6 +7,7 @@ public sealed class ProductVariant
 {
     public const int MaxSkuLength = 40;
     public const int LowStockThreshold = 5;
+    public const int MaxColourLength = 40;
 
     private ProductVariant()
     {
@@ -22,7 +23,7 @@ public sealed class ProductVariant
         ProductId = productId;
         Sku = ValidSku(sku);
         Size = Required(size, "size", 10);
-        Colour = Required(colour, "colour", 40);
+        Colour = Required(colour, "colour", MaxColourLength);
         ColourHex = ValidHex(colourHex);
         Reprice(price, compareAtPrice);
         StockOnHand = stockOnHand >= 0 ? stockOnHand : throw new DomainException("Stock cannot be negative.");
@@ -64,7 +65,7 @@ public sealed class ProductVariant
         _ => StockState.InStock,
     };
 
-    public void Reprice(Money price, Money? compareAtPrice)
+    internal void Reprice(Money price, Money? compareAtPrice)
     {
         if (compareAtPrice is { } compareAt && compareAt <= price)
         {
@@ -76,7 +77,7 @@ public sealed class ProductVariant
     }
 
     /// <summary>Sets the stock counted on the shelf. It may not fall below what open checkouts hold.</summary>
-    public void SetStock(int stockOnHand)
+    internal void SetStock(int stockOnHand)
     {
         if (stockOnHand < 0)
         {
@@ -91,7 +92,7 @@ public sealed class ProductVariant
         StockOnHand = stockOnHand;
     }
 
-    public void Reserve(int quantity)
+    internal void Reserve(int quantity)
     {
         RequirePositive(quantity);
         if (quantity > Available)
@@ -102,14 +103,14 @@ public sealed class ProductVariant
         Reserved += quantity;
     }
 
-    public void ReleaseReservation(int quantity)
+    internal void ReleaseReservation(int quantity)
     {
         RequirePositive(quantity);
         Reserved = Math.Max(0, Reserved - quantity);
     }
 
     /// <summary>A paid reservation leaves the shelf.</summary>
-    public void CompleteSale(int quantity)
+    internal void CompleteSale(int quantity)
     {
         RequirePositive(quantity);
         if (quantity > Reserved || quantity > StockOnHand)
@@ -121,13 +122,13 @@ public sealed class ProductVariant
         StockOnHand -= quantity;
     }
 
-    public void Retire() => IsRetired = true;
+    internal void Retire() => IsRetired = true;
 
     internal void Describe(string sku, string size, string colour, string colourHex)
     {
         Sku = ValidSku(sku);
         Size = Required(size, "size", 10);
-        Colour = Required(colour, "colour", 40);
+        Colour = Required(colour, "colour", MaxColourLength);
         ColourHex = ValidHex(colourHex);
     }
 

@@ -1,4 +1,5 @@
 using Storefront.Domain.Common;
+using Storefront.Domain.Pricing;
 using Storefront.Domain.Shipping;
 
 namespace Storefront.Domain.Ordering;
@@ -117,14 +118,13 @@ public sealed class Order
 
         var order = new Order(OrderNumber.New(now), OrderNumber.NewAccessToken(), cartId, now);
         order._lines.AddRange(items.Select(i => new OrderLine(order.Id, i)));
-        var subtotal = order._lines.Aggregate(Money.Zero(items[0].UnitPrice.Currency), (sum, line) => sum + line.LineTotal);
-        var quote = shipping.Quote(subtotal);
-        order.Subtotal = quote.Subtotal;
-        order.ShippingCost = quote.Shipping;
-        order.Total = quote.Total;
+        var prices = PriceBreakdown.Of(order._lines.Select(l => new PriceLine(l.UnitPrice, l.Quantity)), shipping);
+        order.Subtotal = prices.Subtotal;
+        order.ShippingCost = prices.Shipping;
+        order.Total = prices.Total;
         order.HoldsStock = true;
         order.ReservationExpiresAt = reservationExpiresAt;
-        order.Record("Created", $"Order placed: {order.Total} including {(quote.IsFree ? "free shipping" : $"{quote.Shipping} shipping")}.", now);
+        order.Record("Created", $"Order placed: {order.Total} including {(prices.Quote.IsFree ? "free shipping" : $"{prices.Shipping} shipping")}.", now);
         return order;
     }
 

@@ -40,7 +40,7 @@ public static class StripeWebhookEndpoints
             }
 
             var result = await mediator.Send(
-                new ApplyPaymentOutcomeCommand(webhook.Outcome, webhook.EventId, webhook.EventType, request.PublicBaseUrl()), cancellationToken);
+                new FulfilOrderCommand(webhook.Outcome, webhook.EventId, webhook.EventType, request.PublicBaseUrl()), cancellationToken);
             return Results.Ok(new { received = webhook.EventType, handled = true, result = result.ToString() });
         })
         .DisableAntiforgery()

@@ -13,7 +13,7 @@ public sealed class StripeCheckoutTests(StripeStorefrontFactory factory) : IClas
     [Fact]
     public async Task Checkout_sends_Stripe_the_order_in_cents_with_paid_shipping_below_55_dollars_and_the_order_id_as_idempotency_key()
     {
-        var variant = await factory.VariantAsync(18.33m, skip: 0);
+        var variant = await factory.VariantAsync(18.33m);
         var shopper = new Shopper(factory);
         await shopper.AddAsync(variant, 3);
         var before = DateTimeOffset.UtcNow;
@@ -51,7 +51,7 @@ public sealed class StripeCheckoutTests(StripeStorefrontFactory factory) : IClas
     [InlineData("55.01", "0", "Free shipping")]
     public async Task Stripe_gets_the_free_shipping_option_at_55_dollars_and_above_and_the_standard_rate_below(string price, string shippingCents, string label)
     {
-        var variant = await factory.VariantAsync(decimal.Parse(price, System.Globalization.CultureInfo.InvariantCulture), skip: 1);
+        var variant = await factory.VariantAsync(decimal.Parse(price, System.Globalization.CultureInfo.InvariantCulture));
         var shopper = new Shopper(factory);
         await shopper.AddAsync(variant);
 
@@ -66,7 +66,7 @@ public sealed class StripeCheckoutTests(StripeStorefrontFactory factory) : IClas
     [Fact]
     public async Task When_Stripe_fails_the_stock_is_released_the_order_is_marked_failed_and_the_cart_says_so()
     {
-        var variant = await factory.VariantAsync(20m, stock: 7, skip: 2);
+        var variant = await factory.VariantAsync(20m, stock: 7);
         var shopper = new Shopper(factory);
         await shopper.AddAsync(variant, 2);
         factory.Stripe.FailCreateWith = 400;
@@ -91,7 +91,7 @@ public sealed class StripeCheckoutTests(StripeStorefrontFactory factory) : IClas
     [Fact]
     public async Task The_success_page_asks_Stripe_when_the_webhook_has_not_come_and_fulfils_the_order_once()
     {
-        var variant = await factory.VariantAsync(30m, stock: 10, skip: 3);
+        var variant = await factory.VariantAsync(30m, stock: 10);
         var shopper = new Shopper(factory);
         await shopper.AddAsync(variant, 2);
         var sessionId = (await shopper.CheckoutAsync()).Split('/').Last();
@@ -117,7 +117,7 @@ public sealed class StripeCheckoutTests(StripeStorefrontFactory factory) : IClas
     [Fact]
     public async Task A_success_url_replayed_by_someone_else_shows_no_order_and_changes_nothing()
     {
-        var variant = await factory.VariantAsync(25m, skip: 4);
+        var variant = await factory.VariantAsync(25m);
         var owner = new Shopper(factory);
         await owner.AddAsync(variant);
         var sessionId = (await owner.CheckoutAsync()).Split('/').Last();
@@ -140,7 +140,7 @@ public sealed class StripeCheckoutTests(StripeStorefrontFactory factory) : IClas
     [Fact]
     public async Task The_order_link_shows_the_order_only_with_its_secret_token()
     {
-        var variant = await factory.VariantAsync(25m, skip: 5);
+        var variant = await factory.VariantAsync(25m);
         var shopper = new Shopper(factory);
         await shopper.AddAsync(variant);
         var sessionId = (await shopper.CheckoutAsync()).Split('/').Last();
@@ -159,7 +159,7 @@ public sealed class StripeCheckoutTests(StripeStorefrontFactory factory) : IClas
     [Fact]
     public async Task Checking_out_again_after_coming_back_from_Stripe_replaces_the_earlier_order_and_holds_the_stock_once()
     {
-        var variant = await factory.VariantAsync(20m, stock: 2, skip: 6);
+        var variant = await factory.VariantAsync(20m, stock: 2);
         var shopper = new Shopper(factory);
         await shopper.AddAsync(variant, 2);
 

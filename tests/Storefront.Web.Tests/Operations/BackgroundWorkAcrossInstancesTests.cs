@@ -15,7 +15,7 @@ public sealed class BackgroundWorkAcrossInstancesTests(StorefrontFactory factory
     [Fact]
     public async Task Two_instances_sweeping_at_once_release_each_expired_reservation_once()
     {
-        var variant = await factory.VariantAsync(12m, stock: 20, skip: 5);
+        var variant = await factory.VariantAsync(12m, stock: 20);
         foreach (var _ in Enumerable.Range(0, Abandoned))
         {
             var shopper = new Shopper(factory);

@@ -4,7 +4,7 @@ using Storefront.Domain.Catalog;
 namespace Storefront.Application.Admin.Products;
 
 /// <summary>The form rules of a variant's fields; SKU uniqueness is checked by each command, which knows the variant it edits.</summary>
-public sealed class VariantFieldsValidator : AbstractValidator<IVariantFields>
+public sealed class VariantFieldsValidator : AbstractValidator<VariantFields>
 {
     public VariantFieldsValidator()
     {

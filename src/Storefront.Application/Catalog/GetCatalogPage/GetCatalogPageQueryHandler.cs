@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Hybrid;
@@ -12,22 +11,22 @@ public sealed class GetCatalogPageQueryHandler(IStorefrontDbContext db, HybridCa
 {
     public async ValueTask<CatalogPage> Handle(GetCatalogPageQuery query, CancellationToken cancellationToken)
     {
-        var shelves = await ShelvesAsync(cancellationToken);
+        var shelves = await CatalogShelves.GetAsync(db, cache, cancellationToken);
         var category = shelves.Categories.FirstOrDefault(c => Slug.IsValid(query.Category) && c.Slug == Slug.Parse(query.Category).Value);
 
-        var products = Filter(db.Products.AsNoTracking().Where(p => p.Status == ProductStatus.Published), query, category?.Id);
+        var products = Filter(db.Products.AsNoTracking().Where(ForSale.Listed), query, category?.Id);
         var total = await products.CountAsync(cancellationToken);
+        var page = new Paging(query.Page, GetCatalogPageQuery.PageSize);
         var items = await Sort(products, query.Sort)
-            .Skip((query.Page - 1) * GetCatalogPageQuery.PageSize)
-            .Take(GetCatalogPageQuery.PageSize)
+            .Page(page)
             .ProjectToCards()
             .ToListAsync(cancellationToken);
 
         return new CatalogPage(
             items,
             total,
-            query.Page,
-            Math.Max(1, (int)Math.Ceiling(total / (double)GetCatalogPageQuery.PageSize)),
+            page.Number,
+            page.PageCount(total),
             category is null ? null : new CategoryLink(category.Name, category.Slug),
             new CatalogFacets(
                 shelves.Categories.Select(c => new CategoryLink(c.Name, c.Slug)).ToList(),
@@ -60,12 +59,12 @@ public sealed class GetCatalogPageQueryHandler(IStorefrontDbContext db, HybridCa
 
         if (!string.IsNullOrWhiteSpace(query.Size))
         {
-            products = products.Where(p => p.Variants.Any(v => v.Size == query.Size && !v.IsRetired && v.StockOnHand - v.Reserved > 0));
+            products = products.Where(ForSale.AnyVariant(ForSale.InStock.And(v => v.Size == query.Size)));
         }
 
         if (!string.IsNullOrWhiteSpace(query.Colour))
         {
-            products = products.Where(p => p.Variants.Any(v => v.Colour == query.Colour && !v.IsRetired));
+            products = products.Where(ForSale.AnyVariant(ForSale.Offered.And(v => v.Colour == query.Colour)));
         }
 
         if (!string.IsNullOrWhiteSpace(query.Search))
@@ -85,36 +84,4 @@ public sealed class GetCatalogPageQueryHandler(IStorefrontDbContext db, HybridCa
         CatalogSort.Newest => products.OrderByDescending(p => p.CreatedAt).ThenBy(p => p.Name),
         _ => products.OrderByDescending(p => p.IsFeatured).ThenBy(p => p.Name),
     };
-
-    /// <summary>
-    /// The categories, sizes and colours the filters offer. They change only when an admin edits the catalog, so they
-    /// are cached under the listings tag that such an edit evicts.
-    /// </summary>
-    private ValueTask<Shelves> ShelvesAsync(CancellationToken cancellationToken) =>
-        cache.GetOrCreateAsync(
-            "catalog:shelves",
-            async token =>
-            {
-                var categories = await db.Categories.AsNoTracking()
-                    .OrderBy(c => c.SortOrder)
-                    .Select(c => new { c.Id, c.Name, c.Slug })
-                    .ToListAsync(token);
-                var variants = await db.Products.AsNoTracking()
-                    .Where(p => p.Status == ProductStatus.Published)
-                    .SelectMany(p => p.Variants.Where(v => !v.IsRetired).Select(v => new { v.Size, v.Colour }))
-                    .Distinct()
-                    .ToListAsync(token);
-                return new Shelves(
-                    categories.Select(c => new ShelfCategory(c.Id, c.Name, c.Slug.Value)).ToList(),
-                    variants.Select(v => v.Size).Distinct().OrderBy(SizeChart.Rank).ToList(),
-                    variants.Select(v => v.Colour).Distinct().Order(StringComparer.OrdinalIgnoreCase).ToList());
-            },
-            tags: [PageTags.Listings],
-            cancellationToken: cancellationToken);
-
-    // Immutable: HybridCache hands out the cached instance instead of a fresh copy per request.
-    [ImmutableObject(true)]
-    private sealed record Shelves(List<ShelfCategory> Categories, List<string> Sizes, List<string> Colours);
-
-    private sealed record ShelfCategory(Guid Id, string Name, string Slug);
 }

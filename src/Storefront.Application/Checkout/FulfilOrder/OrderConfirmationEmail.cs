@@ -1,13 +1,12 @@
 using System.Text;
 using Storefront.Application.Email;
+using Storefront.Application.Orders;
 using Storefront.Domain.Ordering;
 
 namespace Storefront.Application.Checkout.FulfilOrder;
 
 internal static class OrderConfirmationEmail
 {
-    public static string OrderLink(Order order, string baseUrl) => $"{baseUrl}/orders/{order.Number}?token={Uri.EscapeDataString(order.AccessToken)}";
-
     public static EmailMessage Compose(Order order, string baseUrl)
     {
         var body = new StringBuilder()
@@ -31,7 +30,7 @@ internal static class OrderConfirmationEmail
 
         body.AppendLine()
             .AppendLine("See your order's status at any time (keep this link private):")
-            .AppendLine(OrderLink(order, baseUrl));
+            .AppendLine(OrderLink.For(order, baseUrl));
         return new EmailMessage(order.CustomerEmail, $"Your Storefront order {order.Number}", body.ToString());
     }
 }

@@ -89,7 +89,7 @@ public sealed partial class StartCheckoutCommandHandler(
         {
             foreach (var line in priced.Lines)
             {
-                line.Stocked!.Variant.Reserve(line.Line.Quantity);
+                line.Stocked!.Product.Reserve(line.Line.VariantId, line.Line.Quantity);
             }
         }
         catch (DomainException soldOut)

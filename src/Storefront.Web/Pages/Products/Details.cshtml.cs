@@ -37,9 +37,7 @@ public sealed class DetailsModel(IMediator mediator) : PageModel
         return Page();
     }
 
-    public ImageView? MainImage =>
-        Product.Images.FirstOrDefault(i => i.AltText.EndsWith($" in {SelectedColour}", StringComparison.OrdinalIgnoreCase))
-        ?? Product.Images.FirstOrDefault();
+    public ImageView? MainImage => Product.ImageFor(SelectedColour);
 
     /// <summary>The first variant a shopper can buy in the chosen colour, pre-selected in the size picker.</summary>
     public Guid? DefaultVariantId => SelectedColourVariants.FirstOrDefault(v => v.StockState != StockState.SoldOut)?.Id;

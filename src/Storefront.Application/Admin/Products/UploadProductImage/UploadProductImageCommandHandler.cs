@@ -22,7 +22,7 @@ public sealed class UploadProductImageCommandHandler(IStorefrontDbContext db, II
         var product = await db.LoadAsync(command.ProductId, cancellationToken);
         product.Revise(command.Version);
         var url = await images.AddAsync(content, facts.ContentType, cancellationToken);
-        product.AddImage(url, command.AltText);
+        product.AddImage(url, command.AltText, command.Colour);
         await db.SaveProductAsync(cancellationToken);
         return Unit.Value;
     }
