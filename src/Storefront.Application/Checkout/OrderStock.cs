@@ -16,6 +16,23 @@ internal static class OrderStock
         }
     }
 
+    /// <summary>Holds an ended order's units again when every one of them is still for sale; otherwise holds none.</summary>
+    public static async Task<bool> TryReserveAgainAsync(IStorefrontDbContext db, Order order, CancellationToken cancellationToken)
+    {
+        var lines = await ProductsAsync(db, order, cancellationToken);
+        if (lines.Any(l => l.Product?.Variants.FirstOrDefault(v => v.Id == l.Line.VariantId) is not { } variant || variant.Available < l.Line.Quantity))
+        {
+            return false;
+        }
+
+        foreach (var (line, product) in lines)
+        {
+            product!.Reserve(line.VariantId, line.Quantity);
+        }
+
+        return true;
+    }
+
     public static async Task CompleteSaleAsync(IStorefrontDbContext db, Order order, CancellationToken cancellationToken)
     {
         foreach (var (line, product) in await ProductsAsync(db, order, cancellationToken))

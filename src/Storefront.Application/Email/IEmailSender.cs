@@ -6,4 +6,8 @@ public interface IEmailSender
     Task SendAsync(EmailMessage message, CancellationToken cancellationToken);
 }
 
-public sealed record EmailMessage(string? To, string Subject, string TextBody);
+/// <summary>
+/// A message with a stable <paramref name="Id"/> (its Message-ID): sent again after a crash between sending and
+/// recording it, it is the same message, which the pickup directory overwrites and mail clients show once.
+/// </summary>
+public sealed record EmailMessage(string? To, string Subject, string TextBody, string Id);

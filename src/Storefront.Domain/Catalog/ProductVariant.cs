@@ -9,6 +9,12 @@ public sealed class ProductVariant
     public const int LowStockThreshold = 5;
     public const int MaxColourLength = 40;
 
+    /// <summary>
+    /// The highest price a variant may carry. Far above any sock, and low enough that the largest cart's total stays
+    /// well inside the money columns (SQL Server decimal(18,2), SQLite whole cents in 64 bits) and Stripe's amounts.
+    /// </summary>
+    public const decimal MaxPrice = 9_999.99m;
+
     private ProductVariant()
     {
         Sku = string.Empty;
@@ -67,6 +73,11 @@ public sealed class ProductVariant
 
     internal void Reprice(Money price, Money? compareAtPrice)
     {
+        if (price.Amount > MaxPrice || compareAtPrice?.Amount > MaxPrice)
+        {
+            throw new DomainException($"A price can be at most {new Money(MaxPrice)}.");
+        }
+
         if (compareAtPrice is { } compareAt && compareAt <= price)
         {
             throw new DomainException("The compare-at price must be higher than the price.");

@@ -96,6 +96,9 @@ public sealed class Order
 
     public bool CanShip => Status == OrderStatus.Paid;
 
+    /// <summary>It ended unpaid and gave its stock back, so a late payment may bring it back if the stock is there.</summary>
+    public bool CanReinstate => Status is OrderStatus.Cancelled or OrderStatus.PaymentFailed && !FlaggedForReview && !HoldsStock;
+
     public bool CanCancel => Status == OrderStatus.PendingPayment && !FlaggedForReview;
 
     /// <summary>A paid order, or a flagged one whose provider did take money (a wrong amount, or a payment after cancelling).</summary>
@@ -135,6 +138,11 @@ public sealed class Order
             throw new DomainException("A payment session needs an id.");
         }
 
+        if (PaymentSessionId == sessionId)
+        {
+            return;
+        }
+
         PaymentSessionId = sessionId;
         if (Status == OrderStatus.PendingPayment && ReservationExpiresAt is not null)
         {
@@ -164,7 +172,7 @@ public sealed class Order
 
         if (Status != OrderStatus.PendingPayment)
         {
-            Flag($"A payment of {payment.AmountCharged} arrived after the order was {Status}; refund or re-fulfil it by hand.", now);
+            Flag($"Paid but cannot be fulfilled: a payment of {payment.AmountCharged} arrived after the order was {Status} and its socks are no longer in stock. Refund it.", now);
             return PaymentResult.Flagged;
         }
 
@@ -180,6 +188,23 @@ public sealed class Order
         ReservationExpiresAt = null;
         Record("Paid", $"Paid {payment.AmountCharged} ({payment.PaymentReference}).", now);
         return PaymentResult.Paid;
+    }
+
+    /// <summary>
+    /// A payment arrived for an order that had ended unpaid (its session expired, or the payment first failed) and the
+    /// caller reserved its socks again: it waits for that payment once more, so the payment can fulfil it.
+    /// </summary>
+    public void Reinstate(DateTimeOffset now)
+    {
+        if (!CanReinstate)
+        {
+            throw new DomainException($"Only an order that ended unpaid can wait for a payment again; order {Number} is {Status}.");
+        }
+
+        Status = OrderStatus.PendingPayment;
+        HoldsStock = true;
+        ReservationExpiresAt = null;
+        Record("Reinstated", "A payment arrived after the order ended unpaid; its socks were reserved again.", now);
     }
 
     /// <summary>The payment was accepted but settles later (e.g. a bank debit): hold the stock until the outcome arrives.</summary>

@@ -5,9 +5,7 @@ using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.Caching.StackExchangeRedis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Storefront.Application.Common.Telemetry;
 
 namespace Storefront.Infrastructure.Caching;
 
@@ -25,9 +23,8 @@ internal static class SharedCacheRegistration
     public static IServiceCollection AddPageAndDataCaches(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOutputCache();
-        // The page store counts its hits and misses; a host without the application layer (tools, tests) still has them.
+        // The page store counts its hits and misses in the application's metrics; a host without a web builder needs the meter factory too.
         services.AddMetrics();
-        services.TryAddSingleton<StorefrontMetrics>();
         var redis = configuration[RedisConfigurationKey];
         if (string.IsNullOrWhiteSpace(redis))
         {

@@ -7,7 +7,10 @@ using Storefront.Application.Checkout.SendPendingConfirmations;
 
 namespace Storefront.Infrastructure.Checkout;
 
-/// <summary>Every minute, puts back on sale the stock of orders whose payment session ran out unpaid, and retries confirmations that failed.</summary>
+/// <summary>
+/// Every minute, puts back on sale the stock of orders whose payment session ran out unpaid, and retries confirmations
+/// that failed. On shutdown it stops between orders: each order's change is finished and saved, or not begun.
+/// </summary>
 internal sealed partial class ReservationExpiryService(IServiceScopeFactory scopes, ILogger<ReservationExpiryService> logger) : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);

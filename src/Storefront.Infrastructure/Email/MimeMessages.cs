@@ -8,7 +8,9 @@ internal static class MimeMessages
     public static MimeMessage From(EmailMessage message, EmailOptions options)
     {
         var mime = new MimeMessage { Subject = message.Subject, Body = new TextPart("plain") { Text = message.TextBody } };
-        mime.From.Add(MailboxAddress.Parse(options.From));
+        var from = MailboxAddress.Parse(options.From);
+        mime.From.Add(from);
+        mime.MessageId = $"{message.Id}@{from.Domain}";
         if (!string.IsNullOrWhiteSpace(message.To))
         {
             mime.To.Add(MailboxAddress.Parse(message.To));

@@ -12,7 +12,8 @@ internal sealed partial class PickupDirectoryEmailSender(IOptions<EmailOptions> 
     public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken)
     {
         System.IO.Directory.CreateDirectory(Directory);
-        var path = Path.Combine(Directory, $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Guid.NewGuid():N}.eml");
+        // Named by the message's id: the same message sent twice is one file.
+        var path = Path.Combine(Directory, $"{message.Id}.eml");
         await MimeMessages.From(message, options.Value).WriteToAsync(path, cancellationToken);
         LogWritten(logger, message.To ?? "(no recipient)", message.Subject, path, message.TextBody);
     }

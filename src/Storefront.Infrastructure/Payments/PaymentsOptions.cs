@@ -21,6 +21,9 @@ public sealed class StripeOptions
     /// <summary>Where the Stripe API lives; tests point it at a local fake.</summary>
     public string? ApiBase { get; set; }
 
+    /// <summary>How long one call to Stripe may take, its retries included, before the shopper or admin is told it failed.</summary>
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(15);
+
     /// <summary>Seconds a webhook signature stays valid (Stripe's default is 300).</summary>
     public long WebhookToleranceSeconds { get; set; } = 300;
 

@@ -13,7 +13,7 @@ public static class StripeWebhookEndpoints
 
     /// <summary>
     /// POST /webhooks/stripe: the raw body is verified against Stripe-Signature before anything else; a bad or missing
-    /// signature answers 400 and changes nothing. No antiforgery: Stripe's signature is the proof of origin.
+    /// signature, or a signed payload that is not an event, answers 400 and changes nothing. No antiforgery: Stripe's signature is the proof of origin.
     /// </summary>
     public static IEndpointRouteBuilder MapStripeWebhook(this IEndpointRouteBuilder app)
     {
@@ -27,11 +27,15 @@ public static class StripeWebhookEndpoints
 
             using var body = new StreamReader(request.Body);
             var payload = await body.ReadToEndAsync(cancellationToken);
-            var webhook = reader.Read(payload, request.Headers["Stripe-Signature"].ToString());
-            if (webhook is null)
+            PaymentWebhook webhook;
+            try
             {
-                metrics.WebhookFailed("bad-signature");
-                return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The Stripe signature is missing, forged or too old.");
+                webhook = reader.Read(payload, request.Headers["Stripe-Signature"].ToString());
+            }
+            catch (RefusedWebhookException refused)
+            {
+                metrics.WebhookFailed("refused");
+                return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: refused.Message);
             }
 
             if (webhook.Outcome is null)
@@ -39,8 +43,19 @@ public static class StripeWebhookEndpoints
                 return Results.Ok(new { received = webhook.EventType, handled = false });
             }
 
-            var result = await mediator.Send(
-                new FulfilOrderCommand(webhook.Outcome, webhook.EventId, webhook.EventType, request.PublicBaseUrl()), cancellationToken);
+            // 200 only once the event's effect is saved with its id. A failure to save escapes as a 5xx, so Stripe sends it again.
+            FulfilmentResult result;
+            try
+            {
+                result = await mediator.Send(
+                    new FulfilOrderCommand(webhook.Outcome, webhook.EventId, webhook.EventType, request.PublicBaseUrl()), cancellationToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                metrics.WebhookFailed("not-saved");
+                throw;
+            }
+
             return Results.Ok(new { received = webhook.EventType, handled = true, result = result.ToString() });
         })
         .DisableAntiforgery()

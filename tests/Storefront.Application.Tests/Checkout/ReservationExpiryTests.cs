@@ -65,7 +65,7 @@ public sealed class ReservationExpiryTests : IAsyncLifetime
     private async Task<int> ReleaseAsync()
     {
         await using var db = NewDb();
-        return await new ReleaseExpiredReservationsCommandHandler(db, _clock).Handle(new ReleaseExpiredReservationsCommand(), CancellationToken.None);
+        return await new ReleaseExpiredReservationsCommandHandler(db, _clock, NullLogger<ReleaseExpiredReservationsCommandHandler>.Instance).Handle(new ReleaseExpiredReservationsCommand(), CancellationToken.None);
     }
 
     private SqliteStorefrontDbContext NewDb() =>

@@ -157,21 +157,57 @@ public sealed class StripeCheckoutTests(StripeStorefrontFactory factory) : IClas
     }
 
     [Fact]
-    public async Task Checking_out_again_after_coming_back_from_Stripe_replaces_the_earlier_order_and_holds_the_stock_once()
+    public async Task Checking_out_again_after_changing_the_cart_replaces_the_earlier_order_and_holds_the_stock_once()
     {
         var variant = await factory.VariantAsync(20m, stock: 2);
+        var another = await factory.VariantAsync(20m, stock: 2);
         var shopper = new Shopper(factory);
         await shopper.AddAsync(variant, 2);
 
         var first = (await shopper.CheckoutAsync()).Split('/').Last();
+        await shopper.AddAsync(another, 1);
         var second = await shopper.CheckoutAsync();
 
         Assert.StartsWith("https://checkout.stripe.test/", second);
         Assert.Equal(2, (await factory.StockAsync(variant)).Reserved);
         var orders = (await factory.OrdersAsync()).Where(o => o.Lines.Any(l => l.VariantId == variant)).ToList();
         Assert.Equal(OrderStatus.Cancelled, orders.Single(o => o.PaymentSessionId == first).Status);
-        Assert.Single(orders, o => o.Status == OrderStatus.PendingPayment);
+        Assert.Equal(2, orders.Single(o => o.Status == OrderStatus.PendingPayment).Lines.Count);
         Assert.Contains(factory.Stripe.Requests, r => r.Path == $"/v1/checkout/sessions/{first}/expire");
+    }
+
+    [Fact]
+    public async Task Checking_out_again_with_the_same_cart_goes_back_to_the_same_order_and_payment_page()
+    {
+        var variant = await factory.VariantAsync(20m, stock: 2);
+        var shopper = new Shopper(factory);
+        await shopper.AddAsync(variant, 2);
+
+        var first = await shopper.CheckoutAsync();
+        var again = await shopper.CheckoutAsync();
+
+        Assert.Equal(first, again);
+        Assert.Equal(2, (await factory.StockAsync(variant)).Reserved);
+        var order = Assert.Single(await factory.OrdersAsync(), o => o.Lines.Any(l => l.VariantId == variant));
+        Assert.Equal(OrderStatus.PendingPayment, order.Status);
+        Assert.Single(order.Events, e => e.Kind == "PaymentStarted");
+    }
+
+    [Fact]
+    public async Task The_same_checkout_posted_twice_at_once_from_one_cart_makes_one_order()
+    {
+        var variant = await factory.VariantAsync(20m, stock: 5);
+        var shopper = new Shopper(factory);
+        await shopper.AddAsync(variant, 2);
+        await shopper.AntiforgeryTokenAsync();
+
+        var sentTo = await Task.WhenAll(shopper.CheckoutAsync(), shopper.CheckoutAsync());
+
+        Assert.Equal(sentTo[0], sentTo[1]);
+        Assert.StartsWith("https://checkout.stripe.test/", sentTo[0]);
+        var order = Assert.Single(await factory.OrdersAsync(), o => o.Lines.Any(l => l.VariantId == variant));
+        Assert.Equal(OrderStatus.PendingPayment, order.Status);
+        Assert.Equal(2, (await factory.StockAsync(variant)).Reserved);
     }
 
     [Fact]

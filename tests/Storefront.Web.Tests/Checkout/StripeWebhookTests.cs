@@ -169,6 +169,10 @@ public sealed class StripeWebhookTests(StripeStorefrontFactory factory) : IClass
             db.Entry(order).Property(o => o.ConfirmationSentAt).CurrentValue = null;
             db.Entry(order).Property(o => o.PaidAt).CurrentValue = DateTimeOffset.UtcNow.AddMinutes(-11);
             await db.SaveChangesAsync();
+            foreach (var sent in Directory.GetFiles(factory.EmailDirectory, "*.eml").Where(f => File.ReadAllText(f).Contains(order.Number, StringComparison.Ordinal)))
+            {
+                File.Delete(sent);
+            }
         });
         var emailsBefore = factory.EmailCount();
 

@@ -1,5 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Storefront.Infrastructure.Persistence;
 using Storefront.Web.Tests.Support;
 
 namespace Storefront.Web.Tests.Performance;
@@ -41,5 +43,28 @@ public sealed class EmbeddedDatabaseTests(StorefrontFactory factory) : IClassFix
         Assert.All(answers, a => Assert.Equal(HttpStatusCode.SeeOther, a.StatusCode));
         var counts = await Task.WhenAll(shoppers.Select(async s => (await s.CartAsync()).QuerySelector("[data-testid=cart-count]")?.TextContent));
         Assert.All(counts, c => Assert.Equal("2", c));
+    }
+
+    [Fact]
+    public async Task A_save_that_lost_a_race_does_not_keep_the_next_writer_waiting()
+    {
+        var variant = await factory.VariantAsync(5m, stock: 10);
+        await using var loser = factory.Services.CreateAsyncScope();
+        var db = loser.ServiceProvider.GetRequiredService<StorefrontDbContext>();
+        var stale = await db.Products.Include(p => p.Variants).SingleAsync(p => p.Variants.Any(v => v.Id == variant));
+        await factory.RestockAsync(variant, 20);
+        stale.AdjustStock(variant, 30, "Counted from a stale page", DateTimeOffset.UtcNow);
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => db.SaveChangesAsync());
+
+        // The losing request's scope is still open; another writer must get in (bounded, so a stuck gate fails, not hangs).
+        using var bound = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await factory.WithDbAsync(async other =>
+        {
+            var product = await other.Products.Include(p => p.Variants).SingleAsync(p => p.Variants.Any(v => v.Id == variant), bound.Token);
+            product.AdjustStock(variant, 25, "Counted again", DateTimeOffset.UtcNow);
+            await other.SaveChangesAsync(bound.Token);
+        });
+
+        Assert.Equal(25, (await factory.StockAsync(variant)).StockOnHand);
     }
 }

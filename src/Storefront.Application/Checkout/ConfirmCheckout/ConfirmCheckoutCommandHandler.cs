@@ -28,8 +28,16 @@ public sealed class ConfirmCheckoutCommandHandler(IStorefrontDbContext db, IPaym
             && await gateway.GetSessionOutcomeAsync(command.SessionId, cancellationToken) is { Kind: not PaymentOutcomeKind.Open } outcome
             && outcome.SessionId == order.PaymentSessionId)
         {
-            // The provider's answer about this very session, never the URL, decides; the same path as the webhook.
-            await fulfilment.ApplyAsync(outcome with { OrderId = order.Id }, eventId: null, "success_page", command.RequestBaseUrl, cancellationToken);
+            try
+            {
+                // The provider's answer about this very session, never the URL, decides; the same path as the webhook.
+                await fulfilment.ApplyAsync(outcome with { OrderId = order.Id }, eventId: null, "success_page", command.RequestBaseUrl, cancellationToken);
+            }
+            catch (RetriesExhaustedException)
+            {
+                // The webhook brings the same news; meanwhile the shopper sees the order as it stands.
+            }
+
             order = await FindAsync(command.SessionId, cancellationToken) ?? order;
         }
 

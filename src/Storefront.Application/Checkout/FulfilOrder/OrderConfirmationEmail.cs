@@ -31,6 +31,6 @@ internal static class OrderConfirmationEmail
         body.AppendLine()
             .AppendLine("See your order's status at any time (keep this link private):")
             .AppendLine(OrderLink.For(order, baseUrl));
-        return new EmailMessage(order.CustomerEmail, $"Your Storefront order {order.Number}", body.ToString());
+        return new EmailMessage(order.CustomerEmail, $"Your Storefront order {order.Number}", body.ToString(), $"confirmation-{order.Number}");
     }
 }

@@ -1,14 +1,17 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Storefront.Application.Common;
 using Storefront.Domain.Ordering;
 
 namespace Storefront.Application.Checkout.ReleaseExpiredReservations;
 
-public sealed class ReleaseExpiredReservationsCommandHandler(IStorefrontDbContext db, IClock clock) : ICommandHandler<ReleaseExpiredReservationsCommand, int>
+public sealed class ReleaseExpiredReservationsCommandHandler(IStorefrontDbContext db, IClock clock, ILogger<ReleaseExpiredReservationsCommandHandler> logger)
+    : ICommandHandler<ReleaseExpiredReservationsCommand, int>
 {
     private const int BatchSize = 50;
 
+    /// <summary>Each order is one unit of work. Cancelling (shutdown) stops between orders, never inside one.</summary>
     public async ValueTask<int> Handle(ReleaseExpiredReservationsCommand command, CancellationToken cancellationToken)
     {
         var now = clock.UtcNow;
@@ -21,20 +24,34 @@ public sealed class ReleaseExpiredReservationsCommandHandler(IStorefrontDbContex
         var released = 0;
         foreach (var id in expired)
         {
-            released += await ConcurrencyRetry.RunAsync(db, async () =>
+            if (cancellationToken.IsCancellationRequested)
             {
-                var order = await db.Orders.Include(o => o.Lines).Include(o => o.Events).FirstAsync(o => o.Id == id, cancellationToken);
-                var release = order.ReservationExpiresAt < clock.UtcNow && order.Cancel("Not paid before the checkout session expired; the socks are back on sale.", clock.UtcNow);
-                if (release)
-                {
-                    await OrderStock.ReleaseAsync(db, order, cancellationToken);
-                }
+                break;
+            }
 
-                await db.SaveChangesAsync(cancellationToken);
-                return release ? 1 : 0;
-            }, 0);
+            try
+            {
+                released += await ConcurrencyRetry.RunAsync(db, logger, $"releasing the expired reservation of order {id}", () => ReleaseAsync(id), CancellationToken.None);
+            }
+            catch (RetriesExhaustedException)
+            {
+                // A payment or an admin keeps changing this order; the next sweep looks at it again.
+            }
         }
 
         return released;
+    }
+
+    private async Task<int> ReleaseAsync(Guid id)
+    {
+        var order = await db.Orders.Include(o => o.Lines).Include(o => o.Events).FirstAsync(o => o.Id == id);
+        var release = order.ReservationExpiresAt < clock.UtcNow && order.Cancel("Not paid before the checkout session expired; the socks are back on sale.", clock.UtcNow);
+        if (release)
+        {
+            await OrderStock.ReleaseAsync(db, order, CancellationToken.None);
+        }
+
+        await db.SaveChangesAsync(CancellationToken.None);
+        return release ? 1 : 0;
     }
 }

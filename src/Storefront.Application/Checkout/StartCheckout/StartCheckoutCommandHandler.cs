@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Storefront.Application.Carts;
 using Storefront.Application.Common;
 using Storefront.Application.Payments;
+using Storefront.Domain.Carts;
 using Storefront.Domain.Common;
 using Storefront.Domain.Ordering;
 using Storefront.Domain.Shipping;
@@ -28,8 +29,16 @@ public sealed partial class StartCheckoutCommandHandler(
             return StartCheckoutResult.Refused("Checkout is closed at the moment: the shop cannot take payments yet. Nothing was charged; please try again later.");
         }
 
-        var placed = await ConcurrencyRetry.RunAsync(db, () => PlaceOrderAsync(command.CartId, cancellationToken),
-            new Placed(null, "Many shoppers are checking out right now. Nothing was reserved or charged; please try again."));
+        Placed placed;
+        try
+        {
+            placed = await ConcurrencyRetry.RunAsync(db, logger, $"checkout of cart {command.CartId}", () => PlaceOrderAsync(command.CartId, cancellationToken), cancellationToken);
+        }
+        catch (RetriesExhaustedException)
+        {
+            return StartCheckoutResult.Refused("Many shoppers are checking out right now. Nothing was reserved or charged; please try again.");
+        }
+
         if (placed.Order is not { } order)
         {
             return StartCheckoutResult.Refused(placed.Problem!);
@@ -41,26 +50,36 @@ public sealed partial class StartCheckoutCommandHandler(
         }
 
         var baseUrl = options.BaseUrl(command.RequestBaseUrl);
-        var sessionExpiresAt = clock.UtcNow + options.SessionLifetime;
+        // From the order, not the clock: asking again for the same order sends the same request, so the provider's
+        // idempotency key gives back the same session instead of refusing a changed one.
+        var sessionExpiresAt = order.CreatedAt + options.SessionLifetime;
         CheckoutSession session;
         try
         {
             session = await gateway.CreateCheckoutSessionAsync(SessionRequest(order, baseUrl, sessionExpiresAt), cancellationToken);
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+        catch (PaymentGatewayException exception)
         {
             LogGatewayFailed(logger, exception, order.Number);
-            await EndAsync(order.Id, o => o.MarkPaymentFailed("The payment provider could not be reached.", clock.UtcNow), cancellationToken);
+            await ReleaseAsync(order, cancellationToken);
             return StartCheckoutResult.Refused("We could not reach the payment provider, so your socks were not reserved and nothing was charged. Please try again in a moment.");
         }
 
-        await ConcurrencyRetry.RunAsync(db, async () =>
+        try
         {
-            var current = await db.Orders.Include(o => o.Events).FirstAsync(o => o.Id == order.Id, cancellationToken);
-            current.AttachPaymentSession(session.SessionId, sessionExpiresAt + options.ReservationGrace, clock.UtcNow);
-            await db.SaveChangesAsync(cancellationToken);
-            return true;
-        }, false);
+            await ConcurrencyRetry.RunAsync(db, logger, $"attaching session {session.SessionId} to order {order.Number}", async () =>
+            {
+                var current = await db.Orders.Include(o => o.Events).FirstAsync(o => o.Id == order.Id, cancellationToken);
+                current.AttachPaymentSession(session.SessionId, sessionExpiresAt + options.ReservationGrace, clock.UtcNow);
+                await db.SaveChangesAsync(cancellationToken);
+                return true;
+            }, cancellationToken);
+        }
+        catch (RetriesExhaustedException)
+        {
+            // The provider's events name the order by its id, and the reservation already runs out with the session: paying still works.
+        }
+
         return StartCheckoutResult.GoTo(session.Url);
     }
 
@@ -73,8 +92,16 @@ public sealed partial class StartCheckoutCommandHandler(
             return new Placed(null, "Your cart is empty. Add some socks before checking out.");
         }
 
-        var replaced = await ReplaceEarlierCheckoutsAsync(cart.Id, cancellationToken);
         var catalog = await CatalogStock.LoadAsync(db, cart.Lines.Select(l => l.VariantId).ToList(), tracked: true, cancellationToken);
+        var earlier = await db.Orders.Include(o => o.Lines).Include(o => o.Events)
+            .Where(o => o.CartId == cart.Id && o.Status == OrderStatus.PendingPayment && o.HoldsStock && !o.FlaggedForReview && o.ReservationExpiresAt != null)
+            .ToListAsync(cancellationToken);
+        if (earlier.FirstOrDefault(o => IsSameCheckout(o, cart, catalog)) is { } same)
+        {
+            return new Placed(same, null);
+        }
+
+        var replaced = await ReplaceAsync(earlier, cancellationToken);
         var priced = PricedCart.Price(cart, catalog, shipping);
         if (priced.HasChangesToReview)
         {
@@ -103,14 +130,22 @@ public sealed partial class StartCheckoutCommandHandler(
     }
 
     /// <summary>
-    /// A shopper who came back from the payment page and checks out again must not be blocked by their own earlier
+    /// The same cart, at the same prices, checked out again while its order's payment page is still fresh: a double
+    /// click, or a shopper back from the payment page without changes. They get that order and page again, not a second order.
+    /// </summary>
+    private bool IsSameCheckout(Order order, Cart cart, Dictionary<Guid, StockedVariant> catalog) =>
+        order.CreatedAt + options.SessionLifetime / 2 > clock.UtcNow
+        && order.Lines.Count == cart.Lines.Count
+        && order.Lines.All(ordered => cart.Lines.Any(l => l.VariantId == ordered.VariantId && l.Quantity == ordered.Quantity)
+            && catalog.GetValueOrDefault(ordered.VariantId) is { CanBeBought: true } stocked
+            && stocked.Variant.Price == ordered.UnitPrice);
+
+    /// <summary>
+    /// A shopper who changed the cart after coming back from the payment page must not be blocked by their own earlier
     /// reservation: the earlier unpaid order is cancelled and its stock released in the same save as the new order.
     /// </summary>
-    private async Task<List<string>> ReplaceEarlierCheckoutsAsync(Guid cartId, CancellationToken cancellationToken)
+    private async Task<List<string>> ReplaceAsync(List<Order> earlier, CancellationToken cancellationToken)
     {
-        var earlier = await db.Orders.Include(o => o.Lines).Include(o => o.Events)
-            .Where(o => o.CartId == cartId && o.Status == OrderStatus.PendingPayment && o.HoldsStock && !o.FlaggedForReview && o.ReservationExpiresAt != null)
-            .ToListAsync(cancellationToken);
         foreach (var order in earlier.Where(o => o.Cancel("Replaced by a newer checkout from the same cart.", clock.UtcNow)))
         {
             await OrderStock.ReleaseAsync(db, order, cancellationToken);
@@ -119,18 +154,28 @@ public sealed partial class StartCheckoutCommandHandler(
         return earlier.Where(o => o.PaymentSessionId is not null).Select(o => o.PaymentSessionId!).ToList();
     }
 
-    private async Task EndAsync(Guid orderId, Func<Order, bool> end, CancellationToken cancellationToken) =>
-        await ConcurrencyRetry.RunAsync(db, async () =>
+    /// <summary>No payment page, so nobody can pay: the socks go back on sale now, not when the reservation would run out.</summary>
+    private async Task ReleaseAsync(Order placed, CancellationToken cancellationToken)
+    {
+        try
         {
-            var order = await db.Orders.Include(o => o.Lines).Include(o => o.Events).FirstAsync(o => o.Id == orderId, cancellationToken);
-            if (end(order))
+            await ConcurrencyRetry.RunAsync(db, logger, $"releasing the stock of order {placed.Number}", async () =>
             {
-                await OrderStock.ReleaseAsync(db, order, cancellationToken);
-            }
+                var order = await db.Orders.Include(o => o.Lines).Include(o => o.Events).FirstAsync(o => o.Id == placed.Id, cancellationToken);
+                if (order.MarkPaymentFailed("The payment provider could not be reached.", clock.UtcNow))
+                {
+                    await OrderStock.ReleaseAsync(db, order, cancellationToken);
+                }
 
-            await db.SaveChangesAsync(cancellationToken);
-            return true;
-        }, false);
+                await db.SaveChangesAsync(cancellationToken);
+                return true;
+            }, cancellationToken);
+        }
+        catch (RetriesExhaustedException)
+        {
+            // The order still expires with its reservation, and the sweeper then puts its socks back on sale.
+        }
+    }
 
     private static CheckoutSessionRequest SessionRequest(Order order, string baseUrl, DateTimeOffset expiresAt) => new(
         order.Id,

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Storefront.Infrastructure.Persistence.Sqlite;
@@ -27,31 +28,44 @@ internal sealed class SqliteWriteGateInterceptor(SqliteWriteGate gate) : ISaveCh
 
     public ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        Exit();
+        ExitSave(eventData.Context);
         return ValueTask.FromResult(result);
     }
 
     public int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        Exit();
+        ExitSave(eventData.Context);
         return result;
     }
 
     public Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
-        Exit();
+        ExitSave(eventData.Context);
         return Task.CompletedTask;
     }
 
-    public void SaveChangesFailed(DbContextErrorEventData eventData) => Exit();
+    public void SaveChangesFailed(DbContextErrorEventData eventData) => ExitSave(eventData.Context);
 
     public Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
     {
-        Exit();
+        ExitSave(eventData.Context);
         return Task.CompletedTask;
     }
 
-    public void SaveChangesCanceled(DbContextEventData eventData) => Exit();
+    public void SaveChangesCanceled(DbContextEventData eventData) => ExitSave(eventData.Context);
+
+    // A lost race is reported here, not through SaveChangesFailed.
+    public ValueTask<InterceptionResult> ThrowingConcurrencyExceptionAsync(ConcurrencyExceptionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
+    {
+        ExitSave(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    public InterceptionResult ThrowingConcurrencyException(ConcurrencyExceptionEventData eventData, InterceptionResult result)
+    {
+        ExitSave(eventData.Context);
+        return result;
+    }
 
     public async ValueTask<InterceptionResult<DbTransaction>> TransactionStartingAsync(DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result, CancellationToken cancellationToken = default)
     {
@@ -89,7 +103,25 @@ internal sealed class SqliteWriteGateInterceptor(SqliteWriteGate gate) : ISaveCh
 
     public void TransactionFailed(DbTransaction transaction, TransactionErrorEventData eventData) => Exit();
 
-    public void Dispose()
+    public void Dispose() => ExitAll();
+
+    /// <summary>
+    /// The end of a SaveChanges. Outside an explicit transaction nothing may hold the gate any more: a failed save
+    /// disposes its own transaction without a rollback event, so its count is cleared here rather than left held.
+    /// </summary>
+    private void ExitSave(DbContext? context)
+    {
+        if (context?.Database.CurrentTransaction is null)
+        {
+            ExitAll();
+        }
+        else
+        {
+            Exit();
+        }
+    }
+
+    private void ExitAll()
     {
         if (_depth > 0)
         {
