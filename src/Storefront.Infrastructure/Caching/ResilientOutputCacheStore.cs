@@ -6,9 +6,10 @@ namespace Storefront.Infrastructure.Caching;
 
 /// <summary>
 /// The page store as the pages see it: a lookup is counted as a hit or a miss, and a store that fails (Redis away)
-/// is a miss, so the page is rendered from the database instead of answering an error.
+/// is a miss, so the page is rendered from the database instead of answering an error. Lookups are counted when the
+/// application's metrics are registered (a host with Infrastructure alone, such as a test, counts nothing).
 /// </summary>
-internal sealed partial class ResilientOutputCacheStore(IOutputCacheStore inner, StorefrontMetrics metrics, ILogger<ResilientOutputCacheStore> logger) : IOutputCacheStore
+internal sealed partial class ResilientOutputCacheStore(IOutputCacheStore inner, StorefrontMetrics? metrics, ILogger<ResilientOutputCacheStore> logger) : IOutputCacheStore
 {
     public async ValueTask<byte[]?> GetAsync(string key, CancellationToken cancellationToken)
     {
@@ -22,7 +23,7 @@ internal sealed partial class ResilientOutputCacheStore(IOutputCacheStore inner,
             LogUnavailable(logger, exception.Message);
         }
 
-        metrics.PageCacheLookup(entry is not null);
+        metrics?.PageCacheLookup(entry is not null);
         return entry;
     }
 

@@ -6,6 +6,8 @@ using Microsoft.Extensions.Caching.StackExchangeRedis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Logging;
+using Storefront.Application.Common.Telemetry;
 
 namespace Storefront.Infrastructure.Caching;
 
@@ -23,8 +25,6 @@ internal static class SharedCacheRegistration
     public static IServiceCollection AddPageAndDataCaches(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOutputCache();
-        // The page store counts its hits and misses in the application's metrics; a host without a web builder needs the meter factory too.
-        services.AddMetrics();
         var redis = configuration[RedisConfigurationKey];
         if (string.IsNullOrWhiteSpace(redis))
         {
@@ -54,7 +54,8 @@ internal static class SharedCacheRegistration
             services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", HealthStatus.Degraded, ["ready"]);
         }
 
-        Decorate<IOutputCacheStore>(services, (sp, inner) => ActivatorUtilities.CreateInstance<ResilientOutputCacheStore>(sp, inner));
+        Decorate<IOutputCacheStore>(services, (sp, inner) =>
+            new ResilientOutputCacheStore(inner, sp.GetService<StorefrontMetrics>(), sp.GetRequiredService<ILogger<ResilientOutputCacheStore>>()));
         services.AddScoped<PageCacheEvictionInterceptor>();
         return services;
     }
