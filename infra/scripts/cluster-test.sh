@@ -85,6 +85,8 @@ start_instance() { # name port
   Redis__Configuration="127.0.0.1:$redis_port" \
   ForwardedHeaders__KnownProxies__0=127.0.0.2 \
   Admin__Email="$admin_email" Admin__Password="$admin_password" \
+  Checkout__MaxUnpaidOrdersPerClient=100000 RateLimits__CartWritesPerMinute=100000 \
+  RateLimits__CheckoutsPerMinute=100000 RateLimits__PaymentChecksPerMinute=100000 \
   Logging__LogLevel__Default=Warning \
     bash -c 'cd "$1" && exec dotnet Storefront.Web.dll' _ "$work/app" >"$work/$1.log" 2>&1 &
   echo $! >>"$pids"
@@ -96,7 +98,8 @@ start_instance() { # name port
   done
   return 1
 }
-# One after the other: the first start migrates and seeds the shared file.
+# Every shopper here comes from one address (127.0.0.1), so the per-client checkout limits are lifted; the sign-in
+# limit stays, step 7 relies on it. One after the other: the first start migrates and seeds the shared file.
 start_instance instance-a "$port_a" || fail_setup "instance A did not start"
 start_instance instance-b "$port_b" || fail_setup "instance B did not start"
 pid_b=$last_pid

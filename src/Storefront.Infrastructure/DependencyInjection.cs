@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -58,7 +57,7 @@ public static class DependencyInjection
 
         services.AddScoped<IStorefrontDbContext>(sp => sp.GetRequiredService<StorefrontDbContext>());
         services.AddHealthChecks().AddDbContextCheck<StorefrontDbContext>("database", tags: ["ready"]);
-        services.AddDataProtection().SetApplicationName("Storefront").PersistKeysToDbContext<StorefrontDbContext>();
+        services.AddKeyProtection(configuration, environment);
         services.AddSingleton<IClock, SystemClock>();
         services.AddCheckout(configuration, environment);
         services.Configure<GuideOptions>(configuration.GetSection(GuideOptions.Section));

@@ -11,12 +11,9 @@ public static class ApplicationBuilderExtensions
     public static WebApplication UseStorefront(this WebApplication app)
     {
         app.UseProxyForwarding();
+        app.UseShopSecurity();
         app.UseResponseCompression();
         app.UseExceptionHandler("/Error");
-        if (!app.Environment.IsDevelopment())
-        {
-            app.UseHsts();
-        }
 
         app.UseRequestLocalization("en-US");
         app.UseStatusCodePagesWithReExecute("/status/{0}");

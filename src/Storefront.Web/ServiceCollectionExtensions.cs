@@ -32,6 +32,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<MarkdownRenderer>();
         services.AddRouting(options => options.LowercaseUrls = true);
         services.AddAdminArea(configuration);
+        services.AddShopSecurity(configuration, environment);
         return services;
     }
 }

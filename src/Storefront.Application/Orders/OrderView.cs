@@ -31,6 +31,9 @@ public sealed record OrderView
 
     public required DateTimeOffset? PaidAt { get; init; }
 
+    /// <summary>Until when the order's socks are held for the shopper, while it waits for payment.</summary>
+    public DateTimeOffset? HeldUntil { get; init; }
+
     public required IReadOnlyList<OrderEventView> History { get; init; }
 
     /// <summary>The secret link to this page, for the shopper to keep.</summary>
@@ -63,6 +66,7 @@ public sealed record OrderView
         ShippingAddress = order.ShippingAddress?.ToString(),
         CreatedAt = order.CreatedAt,
         PaidAt = order.PaidAt,
+        HeldUntil = order.Status == OrderStatus.PendingPayment && order.HoldsStock ? order.ReservationExpiresAt : null,
         // A review flag is for the shop's staff; the shopper sees the order's state instead.
         History = order.Events.Where(e => e.Kind != "Flagged").OrderBy(e => e.At).Select(e => new OrderEventView(e.Kind, e.Note, e.At)).ToList(),
         Link = OrderLink.For(order, baseUrl),

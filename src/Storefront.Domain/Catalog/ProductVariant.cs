@@ -9,11 +9,11 @@ public sealed class ProductVariant
     public const int LowStockThreshold = 5;
     public const int MaxColourLength = 40;
 
-    /// <summary>
-    /// The highest price a variant may carry. Far above any sock, and low enough that the largest cart's total stays
-    /// well inside the money columns (SQL Server decimal(18,2), SQLite whole cents in 64 bits) and Stripe's amounts.
-    /// </summary>
-    public const decimal MaxPrice = 9_999.99m;
+    /// <summary>No pair of socks costs more; a higher price is a typo (or an attack) that would reach Stripe.</summary>
+    public const decimal MaxPrice = 1_000m;
+
+    /// <summary>More than any warehouse holds of one size and colour; beyond it a count is a typo.</summary>
+    public const int MaxStock = 100_000;
 
     private ProductVariant()
     {
@@ -32,7 +32,8 @@ public sealed class ProductVariant
         Colour = Required(colour, "colour", MaxColourLength);
         ColourHex = ValidHex(colourHex);
         Reprice(price, compareAtPrice);
-        StockOnHand = stockOnHand >= 0 ? stockOnHand : throw new DomainException("Stock cannot be negative.");
+        CheckStock(stockOnHand);
+        StockOnHand = stockOnHand;
     }
 
     public Guid Id { get; private set; }
@@ -75,7 +76,7 @@ public sealed class ProductVariant
     {
         if (price.Amount > MaxPrice || compareAtPrice?.Amount > MaxPrice)
         {
-            throw new DomainException($"A price can be at most {new Money(MaxPrice)}.");
+            throw new DomainException($"A price can be at most {MaxPrice:0.00}.");
         }
 
         if (compareAtPrice is { } compareAt && compareAt <= price)
@@ -90,10 +91,7 @@ public sealed class ProductVariant
     /// <summary>Sets the stock counted on the shelf. It may not fall below what open checkouts hold.</summary>
     internal void SetStock(int stockOnHand)
     {
-        if (stockOnHand < 0)
-        {
-            throw new DomainException("Stock cannot be negative.");
-        }
+        CheckStock(stockOnHand);
 
         if (stockOnHand < Reserved)
         {
@@ -101,6 +99,19 @@ public sealed class ProductVariant
         }
 
         StockOnHand = stockOnHand;
+    }
+
+    private static void CheckStock(int stockOnHand)
+    {
+        if (stockOnHand < 0)
+        {
+            throw new DomainException("Stock cannot be negative.");
+        }
+
+        if (stockOnHand > MaxStock)
+        {
+            throw new DomainException($"Stock can be at most {MaxStock}.");
+        }
     }
 
     internal void Reserve(int quantity)

@@ -41,6 +41,9 @@ public sealed class Order
 
     public Guid CartId { get; private set; }
 
+    /// <summary>A pseudonym of the client (address or IPv6 network) that placed the order, so its unpaid orders can be capped.</summary>
+    public string? ClientKey { get; private set; }
+
     public OrderStatus Status { get; private set; }
 
     public IReadOnlyList<OrderLine> Lines => _lines;
@@ -107,7 +110,7 @@ public sealed class Order
             || (FlaggedForReview && AmountCharged is not null && Status is OrderStatus.PendingPayment or OrderStatus.Cancelled or OrderStatus.PaymentFailed));
 
     /// <summary>A new order waiting for payment, its prices snapshotted and its shipping decided by <paramref name="shipping"/>; its stock is reserved by the caller in the same save.</summary>
-    public static Order Place(Guid cartId, IReadOnlyList<OrderItem> items, ShippingPolicy shipping, DateTimeOffset now, DateTimeOffset reservationExpiresAt)
+    public static Order Place(Guid cartId, IReadOnlyList<OrderItem> items, ShippingPolicy shipping, DateTimeOffset now, DateTimeOffset reservationExpiresAt, string? clientKey = null)
     {
         if (items.Count == 0)
         {
@@ -119,7 +122,7 @@ public sealed class Order
             throw new DomainException("An order lists each variant once.");
         }
 
-        var order = new Order(OrderNumber.New(now), OrderNumber.NewAccessToken(), cartId, now);
+        var order = new Order(OrderNumber.New(now), OrderNumber.NewAccessToken(), cartId, now) { ClientKey = clientKey };
         order._lines.AddRange(items.Select(i => new OrderLine(order.Id, i)));
         var prices = PriceBreakdown.Of(order._lines.Select(l => new PriceLine(l.UnitPrice, l.Quantity)), shipping);
         order.Subtotal = prices.Subtotal;

@@ -7,6 +7,9 @@ public sealed class PaymentsOptions
 
     /// <summary><c>Stripe</c>, <c>Test</c>, or empty to choose: Stripe when a secret key is set, else the test gateway outside Production.</summary>
     public string? Provider { get; set; }
+
+    /// <summary>The demo switch: lets <c>Provider=Test</c> run in Production. Never set it in a shop that sells.</summary>
+    public bool AllowTestInProduction { get; set; }
 }
 
 /// <summary>Section <c>Stripe</c>. Keys come from user secrets or the environment, never from the repository.</summary>

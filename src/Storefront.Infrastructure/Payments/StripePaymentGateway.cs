@@ -69,6 +69,9 @@ internal sealed class StripePaymentGateway(HttpClient http, IOptions<StripeOptio
             SuccessUrl = request.SuccessUrl,
             CancelUrl = request.CancelUrl,
             ExpiresAt = request.ExpiresAt.UtcDateTime,
+            CustomText = request.HeldUntil is { } heldUntil
+                ? new SessionCustomTextOptions { Submit = new SessionCustomTextSubmitOptions { Message = $"Your socks are held for you until {heldUntil.UtcDateTime:HH:mm} UTC." } }
+                : null,
         };
 
         // The order id as idempotency key: a retried request for the same order gets the same session, never a second one.

@@ -2,11 +2,13 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Storefront.Application.Common;
+using Storefront.Application.Payments;
 using Storefront.Domain.Ordering;
 
 namespace Storefront.Application.Checkout.ReleaseExpiredReservations;
 
-public sealed class ReleaseExpiredReservationsCommandHandler(IStorefrontDbContext db, IClock clock, ILogger<ReleaseExpiredReservationsCommandHandler> logger)
+public sealed class ReleaseExpiredReservationsCommandHandler(
+    IStorefrontDbContext db, IPaymentGateway gateway, IClock clock, ILogger<ReleaseExpiredReservationsCommandHandler> logger)
     : ICommandHandler<ReleaseExpiredReservationsCommand, int>
 {
     private const int BatchSize = 50;
@@ -18,15 +20,21 @@ public sealed class ReleaseExpiredReservationsCommandHandler(IStorefrontDbContex
         var expired = await db.Orders.AsNoTracking()
             .Where(o => o.Status == OrderStatus.PendingPayment && o.HoldsStock && o.ReservationExpiresAt != null && o.ReservationExpiresAt < now)
             .OrderBy(o => o.ReservationExpiresAt)
-            .Select(o => o.Id)
+            .Select(o => new { o.Id, o.PaymentSessionId })
             .Take(BatchSize)
             .ToListAsync(cancellationToken);
         var released = 0;
-        foreach (var id in expired)
+        foreach (var (id, sessionId) in expired.Select(o => (o.Id, o.PaymentSessionId)))
         {
             if (cancellationToken.IsCancellationRequested)
             {
                 break;
+            }
+
+            // The hold may end before the provider's session does: close the payment page first, so nobody pays for released socks.
+            if (sessionId is not null)
+            {
+                await gateway.ExpireSessionAsync(sessionId, cancellationToken);
             }
 
             try

@@ -32,7 +32,7 @@ public sealed partial class StartCheckoutCommandHandler(
         Placed placed;
         try
         {
-            placed = await ConcurrencyRetry.RunAsync(db, logger, $"checkout of cart {command.CartId}", () => PlaceOrderAsync(command.CartId, cancellationToken), cancellationToken);
+            placed = await ConcurrencyRetry.RunAsync(db, logger, $"checkout of cart {command.CartId}", () => PlaceOrderAsync(command.CartId, command.ClientKey, cancellationToken), cancellationToken);
         }
         catch (RetriesExhaustedException)
         {
@@ -70,26 +70,32 @@ public sealed partial class StartCheckoutCommandHandler(
             await ConcurrencyRetry.RunAsync(db, logger, $"attaching session {session.SessionId} to order {order.Number}", async () =>
             {
                 var current = await db.Orders.Include(o => o.Events).FirstAsync(o => o.Id == order.Id, cancellationToken);
-                current.AttachPaymentSession(session.SessionId, sessionExpiresAt + options.ReservationGrace, clock.UtcNow);
+                current.AttachPaymentSession(session.SessionId, options.HoldUntil(current.CreatedAt), clock.UtcNow);
                 await db.SaveChangesAsync(cancellationToken);
                 return true;
             }, cancellationToken);
         }
         catch (RetriesExhaustedException)
         {
-            // The provider's events name the order by its id, and the reservation already runs out with the session: paying still works.
+            // The provider's events name the order by its id, and the reservation already runs out with its hold: paying still works.
         }
 
         return StartCheckoutResult.GoTo(session.Url);
     }
 
     /// <summary>Re-prices the cart from the catalog and, in one save, creates the order and reserves its stock.</summary>
-    private async Task<Placed> PlaceOrderAsync(Guid? cartId, CancellationToken cancellationToken)
+    private async Task<Placed> PlaceOrderAsync(Guid? cartId, string clientKey, CancellationToken cancellationToken)
     {
         var cart = cartId is { } id ? await db.Carts.AsNoTracking().Include(c => c.Lines).FirstOrDefaultAsync(c => c.Id == id, cancellationToken) : null;
         if (cart is null || cart.IsEmpty)
         {
             return new Placed(null, "Your cart is empty. Add some socks before checking out.");
+        }
+
+        if (await UnpaidElsewhereAsync(cart.Id, clientKey, cancellationToken) is { } oldestHold)
+        {
+            return new Placed(null, $"You already have {options.MaxUnpaidOrdersPerClient} checkouts waiting for payment, and their socks are held. "
+                + $"Pay or leave one of them; the oldest goes back on sale at {oldestHold:HH:mm} UTC. Nothing new was reserved or charged.");
         }
 
         var catalog = await CatalogStock.LoadAsync(db, cart.Lines.Select(l => l.VariantId).ToList(), tracked: true, cancellationToken);
@@ -111,7 +117,7 @@ public sealed partial class StartCheckoutCommandHandler(
         var items = priced.Lines.Select(l => new OrderItem(
             l.Stocked!.Variant.Id, l.Stocked.Product.Name, l.Stocked.VariantName, l.Stocked.Variant.Sku, l.Stocked.ImageUrl, l.UnitPrice, l.Line.Quantity)).ToList();
         var now = clock.UtcNow;
-        var order = Order.Place(cart.Id, items, shipping, now, now + options.SessionLifetime + options.ReservationGrace);
+        var order = Order.Place(cart.Id, items, shipping, now, options.HoldUntil(now), clientKey);
         try
         {
             foreach (var line in priced.Lines)
@@ -127,6 +133,16 @@ public sealed partial class StartCheckoutCommandHandler(
         db.Orders.Add(order);
         await db.SaveChangesAsync(cancellationToken);
         return new Placed(order, null, replaced);
+    }
+
+    /// <summary>When this client's other carts already hold the most unpaid checkouts allowed, when the oldest of them ends; else null.</summary>
+    private async Task<DateTimeOffset?> UnpaidElsewhereAsync(Guid cartId, string clientKey, CancellationToken cancellationToken)
+    {
+        var holds = await db.Orders.AsNoTracking()
+            .Where(o => o.ClientKey == clientKey && o.Status == OrderStatus.PendingPayment && o.HoldsStock && o.CartId != cartId)
+            .Select(o => o.ReservationExpiresAt)
+            .ToListAsync(cancellationToken);
+        return holds.Count >= options.MaxUnpaidOrdersPerClient ? holds.Min() ?? clock.UtcNow : null;
     }
 
     /// <summary>
@@ -190,7 +206,8 @@ public sealed partial class StartCheckoutCommandHandler(
         order.ShippingCost.Amount == 0m ? "Free shipping" : "Standard shipping",
         baseUrl + "/checkout/success?session_id={CHECKOUT_SESSION_ID}",
         baseUrl + "/cart",
-        expiresAt);
+        expiresAt,
+        order.ReservationExpiresAt);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Checkout refused: {Reason}")]
     private static partial void LogCheckoutClosed(ILogger logger, string? reason);

@@ -10,3 +10,8 @@ document.querySelectorAll("form[data-autosubmit]").forEach((form) => {
     }
   });
 });
+
+// Colour swatches carry their colour as data, not inline style: the Content-Security-Policy allows no inline styles.
+document.querySelectorAll("[data-swatch]").forEach((dot) => {
+  dot.style.background = dot.dataset.swatch;
+});

@@ -802,6 +802,10 @@ namespace Storefront.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid>("CartId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("ClientKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<DateTimeOffset?>("ConfirmationSentAt")
                         .HasColumnType("datetimeoffset");
 
@@ -930,6 +934,8 @@ namespace Storefront.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("PaymentSessionId")
                         .IsUnique()
                         .HasFilter("[PaymentSessionId] IS NOT NULL");
+
+                    b.HasIndex("ClientKey", "Status");
 
                     b.HasIndex("Status", "ReservationExpiresAt");
 
