@@ -30,6 +30,9 @@ start_app() { # $1: extra env (space-separated K=V), db file $2
   local started; started=$(date +%s.%N)
   env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$app_url" Database__SqlitePath="$2" \
       Checkout__PublicBaseUrl="$app_url" Payments__Provider=Test Payments__AllowTestInProduction=true \
+      Email__AllowPickupDirectoryInProduction=true Email__PickupDirectory="$work/emails" \
+      RateLimits__CartWritesPerMinute=100000000 RateLimits__CheckoutsPerMinute=100000000 RateLimits__PaymentChecksPerMinute=100000000 \
+      Checkout__MaxUnpaidOrdersPerClient=100000000 \
       Logging__LogLevel__Default=Warning $1 dotnet "$work/app/Storefront.Web.dll" --contentRoot "$work/app" >"$work/app.log" 2>&1 &
   app_pid=$!; pids+=("$app_pid")
   until curl -sf -o /dev/null "$app_url/"; do sleep 0.05; done

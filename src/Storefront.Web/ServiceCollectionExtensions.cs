@@ -13,6 +13,7 @@ public static class ServiceCollectionExtensions
 {
     public static IServiceCollection AddStorefront(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
     {
+        PublicAddress.RequireInProduction(configuration, environment);
         services.AddApplication(configuration);
         services.AddInfrastructure(configuration, environment);
         services.AddMediator(options =>

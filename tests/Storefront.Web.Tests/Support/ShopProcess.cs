@@ -44,6 +44,11 @@ public sealed class ShopProcess : IAsyncDisposable
         start.Environment["Stripe__WebhookSecret"] = StripeStorefrontFactory.WebhookSecret;
         start.Environment["Stripe__ApiBase"] = stripe.BaseUrl;
         start.Environment["Checkout__PublicBaseUrl"] = StripeStorefrontFactory.PublicBaseUrl;
+        // Every drill shopper comes from 127.0.0.1: the per-client limits would take them for one hoarder.
+        start.Environment["RateLimits__CartWritesPerMinute"] = "100000";
+        start.Environment["RateLimits__CheckoutsPerMinute"] = "100000";
+        start.Environment["RateLimits__PaymentChecksPerMinute"] = "100000";
+        start.Environment["Checkout__MaxUnpaidOrdersPerClient"] = "100000";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");

@@ -150,8 +150,20 @@ public sealed partial class OrderFulfilment(
         try
         {
             await email.SendAsync(OrderConfirmationEmail.Compose(order, baseUrl), cancellationToken);
-            order.MarkConfirmationSent(clock.UtcNow);
-            await db.SaveChangesAsync(cancellationToken);
+
+            // Marking it sent may lose a race with another change to the order (a repeated event, the success page):
+            // mark the fresh order again rather than leave a sent email unrecorded (the email's id makes a resend the same message).
+            await ConcurrencyRetry.RunAsync(db, logger, $"recording the confirmation of order {order.Number}", async () =>
+            {
+                var current = await OrderStock.FindOrderAsync(db, orderId, null, cancellationToken);
+                if (current is { ConfirmationSentAt: null })
+                {
+                    current.MarkConfirmationSent(clock.UtcNow);
+                    await db.SaveChangesAsync(cancellationToken);
+                }
+
+                return true;
+            }, cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -54,19 +54,6 @@ internal sealed class SqliteWriteGateInterceptor(SqliteWriteGate gate) : ISaveCh
 
     public void SaveChangesCanceled(DbContextEventData eventData) => ExitSave(eventData.Context);
 
-    // A lost race is reported here, not through SaveChangesFailed.
-    public ValueTask<InterceptionResult> ThrowingConcurrencyExceptionAsync(ConcurrencyExceptionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
-    {
-        ExitSave(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    public InterceptionResult ThrowingConcurrencyException(ConcurrencyExceptionEventData eventData, InterceptionResult result)
-    {
-        ExitSave(eventData.Context);
-        return result;
-    }
-
     public async ValueTask<InterceptionResult<DbTransaction>> TransactionStartingAsync(DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result, CancellationToken cancellationToken = default)
     {
         await EnterAsync(cancellationToken);
@@ -106,8 +93,9 @@ internal sealed class SqliteWriteGateInterceptor(SqliteWriteGate gate) : ISaveCh
     public void Dispose() => ExitAll();
 
     /// <summary>
-    /// The end of a SaveChanges. Outside an explicit transaction nothing may hold the gate any more: a failed save
-    /// disposes its own transaction without a rollback event, so its count is cleared here rather than left held.
+    /// The end of a SaveChanges. Outside an explicit transaction nothing may hold the gate any more. A save that lost a
+    /// race raises no event at all (EF disposes its transaction afterwards), so it keeps the gate until this context's
+    /// next save ends here (the retry), or until its scope ends.
     /// </summary>
     private void ExitSave(DbContext? context)
     {
