@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite on a fresh Debian machine: installs what the tests need (Chromium for the browser
-# tests, docker-compose to validate docker-compose.yml), builds once with warnings as errors, runs every
-# test project and ends with the line "N passed, N failed".
+# tests, docker-compose to validate docker-compose.yml; the cluster test installs redis-server and nginx),
+# builds once with warnings as errors, runs every test project, then the cluster test, and ends with the
+# line "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -28,10 +29,17 @@ dotnet test Storefront.sln -c Release --no-build -nologo -m:1 \
   --logger "trx" --results-directory "$results" 2>&1 | tee "$results/console.log"
 status=${PIPESTATUS[0]}
 
-# Each test project prints "Passed!  - Failed: F, Passed: P, ..." (or "Failed!  - ..."); add them up.
-read -r passed failed < <(grep -E '^(Passed|Failed)! +- Failed:' "$results/console.log" \
-  | sed -E 's/.*Failed: +([0-9]+), Passed: +([0-9]+).*/\2 \1/' \
-  | awk '{p += $1; f += $2} END {print p + 0, f + 0}')
+# The cluster test: two published instances, Redis and nginx with TLS on loopback; each of its steps counts as a test.
+infra/scripts/cluster-test.sh 2>&1 | tee "$results/cluster.log"
+cluster_status=${PIPESTATUS[0]}
+
+# Each test project prints "Passed!  - Failed: F, Passed: P, ..." (or "Failed!  - ..."), the cluster test
+# "cluster: P passed, F failed"; add them up.
+read -r passed failed < <( { grep -E '^(Passed|Failed)! +- Failed:' "$results/console.log" \
+    | sed -E 's/.*Failed: +([0-9]+), Passed: +([0-9]+).*/\2 \1/'
+  grep -E '^cluster: [0-9]+ passed, [0-9]+ failed' "$results/cluster.log" | sed -E 's/cluster: ([0-9]+) passed, ([0-9]+) failed/\1 \2/'
+} | awk '{p += $1; f += $2} END {print p + 0, f + 0}')
+if [ "$status" -eq 0 ]; then status=$cluster_status; fi
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
 echo "$passed passed, $failed failed"
 exit "$status"

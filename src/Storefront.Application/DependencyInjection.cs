@@ -1,8 +1,10 @@
 using FluentValidation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Storefront.Application.Checkout;
 using Storefront.Application.Checkout.FulfilOrder;
+using Storefront.Application.Common.Telemetry;
 using Storefront.Domain.Common;
 using Storefront.Domain.Shipping;
 
@@ -11,8 +13,9 @@ namespace Storefront.Application;
 public static class DependencyInjection
 {
     /// <summary>
-    /// Registers the validators, the shop's rules read from configuration (shipping, checkout) and the services the
-    /// use cases share. Mediator itself is generated and registered by the host (Storefront.Web).
+    /// Registers the validators, the shop's rules read from configuration (shipping, checkout), the services the
+    /// use cases share and the shop's metrics (the host provides the meter factory). Mediator itself is generated and
+    /// registered by the host (Storefront.Web).
     /// </summary>
     public static IServiceCollection AddApplication(this IServiceCollection services, IConfiguration configuration)
     {
@@ -22,6 +25,7 @@ public static class DependencyInjection
             new Money(configuration.GetValue("Shipping:StandardRate", ShippingPolicy.DefaultStandardRate.Amount))));
         services.AddSingleton(configuration.GetSection(CheckoutOptions.Section).Get<CheckoutOptions>() ?? new CheckoutOptions());
         services.AddScoped<OrderFulfilment>();
+        services.TryAddSingleton<StorefrontMetrics>();
         return services;
     }
 }

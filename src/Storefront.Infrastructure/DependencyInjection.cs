@@ -29,10 +29,8 @@ public static class DependencyInjection
         services.Configure<DatabaseOptions>(databaseSection);
         var database = databaseSection.Get<DatabaseOptions>() ?? new DatabaseOptions();
 
-        // The page and data caches' stores live here so that shared ones can replace them; the web app adds the page policies.
-        services.AddOutputCache();
-        services.AddHybridCache();
-        services.AddScoped<PageCacheEvictionInterceptor>();
+        // The page and data caches' stores live here (in Redis when configured); the web app adds the page policies.
+        services.AddPageAndDataCaches(configuration);
 
         switch (database.Provider)
         {

@@ -10,6 +10,7 @@ public static class ApplicationBuilderExtensions
 {
     public static WebApplication UseStorefront(this WebApplication app)
     {
+        app.UseProxyForwarding();
         app.UseShopSecurity();
         app.UseResponseCompression();
         app.UseExceptionHandler("/Error");

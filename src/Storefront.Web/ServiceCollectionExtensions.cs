@@ -5,6 +5,7 @@ using Storefront.Web.Admin;
 using Storefront.Web.Caching;
 using Storefront.Web.Http;
 using Storefront.Web.Rendering;
+using Storefront.Web.Telemetry;
 
 namespace Storefront.Web;
 
@@ -19,10 +20,12 @@ public static class ServiceCollectionExtensions
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
             options.Assemblies = [typeof(Application.DependencyInjection), typeof(ServiceCollectionExtensions)];
-            options.PipelineBehaviors = [typeof(LoggingBehaviour<,>), typeof(ValidationBehaviour<,>)];
+            options.PipelineBehaviors = [typeof(LoggingBehaviour<,>), typeof(MetricsBehaviour<,>), typeof(ValidationBehaviour<,>)];
         });
 
         services.AddRazorPages();
+        services.AddProxyForwarding(configuration);
+        services.AddStorefrontTelemetry(configuration);
         services.AddPublicPageCaching(configuration);
         services.AddTextCompression();
         services.AddProblemDetails();

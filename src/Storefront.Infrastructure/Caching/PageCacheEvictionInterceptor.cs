@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.Caching.Hybrid;
 using Storefront.Application.Common;
 using Storefront.Domain.Catalog;
 using Storefront.Domain.Guides;
@@ -16,7 +15,7 @@ namespace Storefront.Infrastructure.Caching;
 /// explicit transaction around it), so the next visitor gets a page rendered from the new data. A sale or reservation
 /// only evicts when it changes what a shopper sees: the stock label ("Only 3 left", "Sold out") of a variant.
 /// </summary>
-internal sealed class PageCacheEvictionInterceptor(IOutputCacheStore pages, HybridCache data) : ISaveChangesInterceptor, IDbTransactionInterceptor
+internal sealed class PageCacheEvictionInterceptor(IOutputCacheStore pages, IDataCacheEviction data) : ISaveChangesInterceptor, IDbTransactionInterceptor
 {
     private static readonly HashSet<string> StockProperties = [nameof(ProductVariant.StockOnHand), nameof(ProductVariant.Reserved)];
 
@@ -89,7 +88,7 @@ internal sealed class PageCacheEvictionInterceptor(IOutputCacheStore pages, Hybr
         foreach (var tag in _pending)
         {
             await pages.EvictByTagAsync(tag, cancellationToken);
-            await data.RemoveByTagAsync(tag, cancellationToken);
+            await data.EvictAsync(tag, cancellationToken);
         }
 
         _pending.Clear();

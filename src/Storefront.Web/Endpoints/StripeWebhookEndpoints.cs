@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Storefront.Application.Checkout.FulfilOrder;
+using Storefront.Application.Common.Telemetry;
 using Storefront.Application.Payments;
 using Storefront.Web.Http;
 
@@ -16,10 +17,11 @@ public static class StripeWebhookEndpoints
     /// </summary>
     public static IEndpointRouteBuilder MapStripeWebhook(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/webhooks/stripe", async (HttpRequest request, IPaymentWebhookReader reader, IMediator mediator, CancellationToken cancellationToken) =>
+        app.MapPost("/webhooks/stripe", async (HttpRequest request, IPaymentWebhookReader reader, IMediator mediator, StorefrontMetrics metrics, CancellationToken cancellationToken) =>
         {
             if (request.ContentLength > MaxPayloadBytes)
             {
+                metrics.WebhookFailed("too-large");
                 return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The webhook payload is too large.");
             }
 
@@ -32,6 +34,7 @@ public static class StripeWebhookEndpoints
             }
             catch (RefusedWebhookException refused)
             {
+                metrics.WebhookFailed("refused");
                 return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: refused.Message);
             }
 
@@ -41,8 +44,18 @@ public static class StripeWebhookEndpoints
             }
 
             // 200 only once the event's effect is saved with its id. A failure to save escapes as a 5xx, so Stripe sends it again.
-            var result = await mediator.Send(
-                new FulfilOrderCommand(webhook.Outcome, webhook.EventId, webhook.EventType, request.PublicBaseUrl()), cancellationToken);
+            FulfilmentResult result;
+            try
+            {
+                result = await mediator.Send(
+                    new FulfilOrderCommand(webhook.Outcome, webhook.EventId, webhook.EventType, request.PublicBaseUrl()), cancellationToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                metrics.WebhookFailed("not-saved");
+                throw;
+            }
+
             return Results.Ok(new { received = webhook.EventType, handled = true, result = result.ToString() });
         })
         .DisableAntiforgery()

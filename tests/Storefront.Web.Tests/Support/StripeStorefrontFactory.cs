@@ -8,7 +8,7 @@ using Stripe;
 namespace Storefront.Web.Tests.Support;
 
 /// <summary>The app with Stripe keys, its Stripe.net client pointed through Stripe:ApiBase at a <see cref="FakeStripe"/>.</summary>
-public sealed class StripeStorefrontFactory : StorefrontFactory, IAsyncLifetime
+public class StripeStorefrontFactory : StorefrontFactory, IAsyncLifetime
 {
     public const string WebhookSecret = "whsec_test_storefront";
 

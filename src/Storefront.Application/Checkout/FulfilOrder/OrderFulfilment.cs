@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Storefront.Application.Common;
+using Storefront.Application.Common.Telemetry;
 using Storefront.Application.Email;
 using Storefront.Application.Payments;
 using Storefront.Domain.Common;
@@ -13,7 +14,8 @@ namespace Storefront.Application.Checkout.FulfilOrder;
 /// and the test gateway. The event id, the order's state change and the stock movement are saved together, so a
 /// repeated or concurrent report changes nothing; only the request that saved the payment sends the confirmation.
 /// </summary>
-public sealed partial class OrderFulfilment(IStorefrontDbContext db, IClock clock, IEmailSender email, CheckoutOptions options, ILogger<OrderFulfilment> logger)
+public sealed partial class OrderFulfilment(
+    IStorefrontDbContext db, IClock clock, IEmailSender email, CheckoutOptions options, StorefrontMetrics metrics, ILogger<OrderFulfilment> logger)
 {
     public async Task<FulfilmentResult> ApplyAsync(PaymentOutcome outcome, string? eventId, string eventType, string requestBaseUrl, CancellationToken cancellationToken)
     {
@@ -21,6 +23,7 @@ public sealed partial class OrderFulfilment(IStorefrontDbContext db, IClock cloc
         var unitOfWork = $"{eventType} for order {outcome.OrderId?.ToString() ?? "of session " + outcome.SessionId} (event {eventId ?? "none"})";
         var result = await ConcurrencyRetry.RunAsync(db, logger, unitOfWork, () => ApplyOnceAsync(outcome, eventId, eventType, cancellationToken), cancellationToken);
         LogApplied(logger, outcome.Kind, outcome.SessionId, eventId, result);
+        metrics.PaymentApplied(result);
         if (result == FulfilmentResult.UnknownOrder)
         {
             LogUnknownOrder(logger, eventType, outcome.SessionId, eventId);

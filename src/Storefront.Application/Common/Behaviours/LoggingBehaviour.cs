@@ -1,10 +1,11 @@
 using System.Diagnostics;
 using Mediator;
 using Microsoft.Extensions.Logging;
+using Storefront.Application.Common.Telemetry;
 
 namespace Storefront.Application.Common.Behaviours;
 
-/// <summary>Logs each use case with its duration, so slow or failing requests show up in the logs by name.</summary>
+/// <summary>Logs and traces each use case (a span named after it) with its duration, so slow or failing requests show up by name.</summary>
 public sealed partial class LoggingBehaviour<TMessage, TResponse>(ILogger<LoggingBehaviour<TMessage, TResponse>> logger)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
@@ -12,9 +13,15 @@ public sealed partial class LoggingBehaviour<TMessage, TResponse>(ILogger<Loggin
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
+        using var activity = StorefrontActivity.Source.StartActivity(typeof(TMessage).Name);
         try
         {
             return await next(message, cancellationToken);
+        }
+        catch (Exception exception) when (activity is not null)
+        {
+            activity.SetStatus(ActivityStatusCode.Error, exception.Message);
+            throw;
         }
         finally
         {
