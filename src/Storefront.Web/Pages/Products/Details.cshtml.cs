@@ -16,6 +16,10 @@ public sealed class DetailsModel(IMediator mediator) : PageModel
     [FromQuery(Name = "colour")]
     public string? Colour { get; set; }
 
+    /// <summary>The size a shopper chose (a GET with it shows that size's price and stock, without script).</summary>
+    [FromQuery(Name = "size")]
+    public string? Size { get; set; }
+
     public ProductDetails Product { get; private set; } = null!;
 
     public string SelectedColour { get; private set; } = string.Empty;
@@ -41,8 +45,21 @@ public sealed class DetailsModel(IMediator mediator) : PageModel
         Product.Images.FirstOrDefault(i => i.AltText.EndsWith($" in {SelectedColour}", StringComparison.OrdinalIgnoreCase))
         ?? Product.Images.FirstOrDefault();
 
-    /// <summary>The first variant a shopper can buy in the chosen colour, pre-selected in the size picker.</summary>
-    public Guid? DefaultVariantId => SelectedColourVariants.FirstOrDefault(v => v.StockState != StockState.SoldOut)?.Id;
+    /// <summary>The asked-for size when it can be bought in this colour, else the first size that can, pre-selected in the size picker.</summary>
+    public Guid? SelectedVariantId =>
+        (SelectedColourVariants.FirstOrDefault(v => v.StockState != StockState.SoldOut && string.Equals(v.Size, Size, StringComparison.OrdinalIgnoreCase))
+         ?? SelectedColourVariants.FirstOrDefault(v => v.StockState != StockState.SoldOut))?.Id;
+
+    /// <summary>Sizes of this colour cost different amounts, so each size says its price.</summary>
+    public bool PricesDiffer => SelectedColourVariants.Select(v => v.Price).Distinct().Count() > 1;
+
+    /// <summary>Another colour, keeping the chosen size, landing back at the picker rather than the top of the page.</summary>
+    public string ColourUrl(string colour)
+    {
+        var size = SelectedColourVariants.FirstOrDefault(v => v.Id == SelectedVariantId)?.Size;
+        var query = $"?colour={Uri.EscapeDataString(colour)}" + (size is null ? string.Empty : $"&size={Uri.EscapeDataString(size)}");
+        return $"/products/{Product.Slug}{query}#buy";
+    }
 
     public static string StockText(VariantOption variant) => variant.StockState switch
     {
