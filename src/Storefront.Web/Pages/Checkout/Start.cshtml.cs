@@ -1,7 +1,10 @@
+using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Storefront.Application.Carts.ChangeQuantities;
 using Storefront.Application.Checkout.StartCheckout;
+using Storefront.Domain.Common;
 using Storefront.Web.Http;
 using CartPage = Storefront.Web.Pages.Cart.IndexModel;
 
@@ -11,8 +14,18 @@ public sealed class StartModel(IMediator mediator) : PageModel
 {
     public IActionResult OnGet() => new SeeOtherResult("/cart");
 
+    /// <summary>The quantities in the cart form: what the shopper sees is saved (and checked) before the order is placed.</summary>
+    [BindProperty(Name = "Lines")] // named, so a form without these fields does not bind its other fields as lines
+    public Dictionary<Guid, int>? Lines { get; set; }
+
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        if (await SaveQuantitiesAsync(cancellationToken) is { } problem)
+        {
+            TempData[CartPage.ProblemKey] = problem + " Nothing was charged.";
+            return new SeeOtherResult("/cart");
+        }
+
         var result = await mediator.Send(new StartCheckoutCommand(CartCookie.Read(Request), Request.PublicBaseUrl()), cancellationToken);
         if (result.PaymentUrl is { } url)
         {
@@ -21,5 +34,32 @@ public sealed class StartModel(IMediator mediator) : PageModel
 
         TempData[CartPage.ProblemKey] = result.Problem;
         return new SeeOtherResult("/cart");
+    }
+
+    private async Task<string?> SaveQuantitiesAsync(CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            return $"Choose a quantity from 1 to {Domain.Carts.Cart.MaxQuantityPerLine}.";
+        }
+
+        if (Lines is null || Lines.Count == 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            await mediator.Send(new ChangeQuantitiesCommand(CartCookie.Read(Request), Lines), cancellationToken);
+            return null;
+        }
+        catch (ValidationException invalid)
+        {
+            return string.Join(" ", invalid.Errors.Select(e => e.ErrorMessage).Distinct());
+        }
+        catch (DomainException broken)
+        {
+            return broken.Message;
+        }
     }
 }
