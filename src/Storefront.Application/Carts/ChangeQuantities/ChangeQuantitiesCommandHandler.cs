@@ -1,10 +1,12 @@
 using Mediator;
+using Storefront.Application.Checkout;
 using Storefront.Application.Common;
+using Storefront.Application.Payments;
 using Storefront.Domain.Common;
 
 namespace Storefront.Application.Carts.ChangeQuantities;
 
-public sealed class ChangeQuantitiesCommandHandler(IStorefrontDbContext db, IClock clock) : ICommandHandler<ChangeQuantitiesCommand>
+public sealed class ChangeQuantitiesCommandHandler(IStorefrontDbContext db, IPaymentGateway gateway, IClock clock) : ICommandHandler<ChangeQuantitiesCommand>
 {
     public async ValueTask<Unit> Handle(ChangeQuantitiesCommand command, CancellationToken cancellationToken)
     {
@@ -26,7 +28,9 @@ public sealed class ChangeQuantitiesCommandHandler(IStorefrontDbContext db, IClo
             cart.ChangeQuantity(variantId, quantity, stocked.Available, clock.UtcNow);
         }
 
+        var cancelled = await PendingCheckouts.CancelAsync(db, cart.Id, PendingCheckouts.CartChanged, clock.UtcNow, cancellationToken);
         await CartStore.SaveAsync(db, cancellationToken);
+        await PendingCheckouts.ExpireAsync(gateway, cancelled, cancellationToken);
         return Unit.Value;
     }
 }

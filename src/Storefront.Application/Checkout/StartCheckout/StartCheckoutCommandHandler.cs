@@ -35,10 +35,7 @@ public sealed partial class StartCheckoutCommandHandler(
             return StartCheckoutResult.Refused(placed.Problem!);
         }
 
-        foreach (var replaced in placed.ReplacedSessions ?? [])
-        {
-            await gateway.ExpireSessionAsync(replaced, cancellationToken);
-        }
+        await PendingCheckouts.ExpireAsync(gateway, placed.ReplacedSessions ?? [], cancellationToken);
 
         var baseUrl = options.BaseUrl(command.RequestBaseUrl);
         var sessionExpiresAt = clock.UtcNow + options.SessionLifetime;
@@ -73,7 +70,8 @@ public sealed partial class StartCheckoutCommandHandler(
             return new Placed(null, "Your cart is empty. Add some socks before checking out.");
         }
 
-        var replaced = await ReplaceEarlierCheckoutsAsync(cart.Id, cancellationToken);
+        // A shopper who came back from the payment page must not be blocked by their own earlier reservation.
+        var replaced = await PendingCheckouts.CancelAsync(db, cart.Id, "Replaced by a newer checkout from the same cart.", clock.UtcNow, cancellationToken);
         var catalog = await CatalogStock.LoadAsync(db, cart.Lines.Select(l => l.VariantId).ToList(), tracked: true, cancellationToken);
         var priced = PricedCart.Price(cart, catalog, shipping);
         if (priced.HasChangesToReview)
@@ -100,23 +98,6 @@ public sealed partial class StartCheckoutCommandHandler(
         db.Orders.Add(order);
         await db.SaveChangesAsync(cancellationToken);
         return new Placed(order, null, replaced);
-    }
-
-    /// <summary>
-    /// A shopper who came back from the payment page and checks out again must not be blocked by their own earlier
-    /// reservation: the earlier unpaid order is cancelled and its stock released in the same save as the new order.
-    /// </summary>
-    private async Task<List<string>> ReplaceEarlierCheckoutsAsync(Guid cartId, CancellationToken cancellationToken)
-    {
-        var earlier = await db.Orders.Include(o => o.Lines).Include(o => o.Events)
-            .Where(o => o.CartId == cartId && o.Status == OrderStatus.PendingPayment && o.HoldsStock && !o.FlaggedForReview && o.ReservationExpiresAt != null)
-            .ToListAsync(cancellationToken);
-        foreach (var order in earlier.Where(o => o.Cancel("Replaced by a newer checkout from the same cart.", clock.UtcNow)))
-        {
-            await OrderStock.ReleaseAsync(db, order, cancellationToken);
-        }
-
-        return earlier.Where(o => o.PaymentSessionId is not null).Select(o => o.PaymentSessionId!).ToList();
     }
 
     private async Task EndAsync(Guid orderId, Func<Order, bool> end, CancellationToken cancellationToken) =>
