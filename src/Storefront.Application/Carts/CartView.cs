@@ -42,4 +42,5 @@ public sealed record CartLineView(
 public sealed record FreeShippingProgress(decimal Shipping, bool IsFree, decimal AmountAway, decimal FreeThreshold, int ProgressPercent);
 
 /// <summary>An in-stock sock whose price would close the gap to free shipping.</summary>
-public sealed record GapSuggestion(Guid VariantId, string ProductName, string ProductSlug, string VariantName, decimal Price, string ImageUrl, string ImageAlt);
+/// <summary>A sock that closes the free-shipping gap, with every colour and size of it that does, for the shopper to choose.</summary>
+public sealed record GapSuggestion(string ProductName, string ProductSlug, decimal Price, string ImageUrl, string ImageAlt, IReadOnlyList<Guides.SizeOption> Options);

@@ -46,6 +46,10 @@ public sealed class IndexModel(IMediator mediator, IAntiforgery antiforgery) : P
     [BindProperty]
     public Guid? Increase { get; set; }
 
+    /// <summary>A card outside the product page asks to come back to itself (<see cref="AddedReturn"/>); only local addresses are followed.</summary>
+    [BindProperty]
+    public string? ReturnTo { get; set; }
+
     public CartView Cart { get; private set; } = null!;
 
     [TempData(Key = ProblemKey)]
@@ -79,14 +83,24 @@ public sealed class IndexModel(IMediator mediator, IAntiforgery antiforgery) : P
         CartCookie.WriteCount(Response, Cart.ItemCount);
     }
 
-    public Task<IActionResult> OnPostAddAsync(CancellationToken cancellationToken) =>
-        ChangeAsync(async () =>
-        {
-            var added = await mediator.Send(new AddToCartCommand(CartCookie.Read(Request), VariantId, Quantity), cancellationToken);
-            CartCookie.Write(Response, added.CartId);
-            CartCookie.WriteCount(Response, added.ItemCount);
-            Message = $"Added {added.ProductName} to your cart.";
-        }, cancellationToken);
+    public Task<IActionResult> OnPostAddAsync(CancellationToken cancellationToken)
+    {
+        var returnTo = Url.IsLocalUrl(ReturnTo) ? ReturnTo : null;
+        return ChangeAsync(
+            async () =>
+            {
+                var added = await mediator.Send(new AddToCartCommand(CartCookie.Read(Request), VariantId, Quantity), cancellationToken);
+                CartCookie.Write(Response, added.CartId);
+                CartCookie.WriteCount(Response, added.ItemCount);
+                if (returnTo is null)
+                {
+                    // The message waits in a cookie for the cart page; a cached page going back would not read it.
+                    Message = $"Added {added.ProductName} to your cart.";
+                }
+            },
+            returnTo ?? "/cart",
+            cancellationToken);
+    }
 
     public Task<IActionResult> OnPostUpdateAsync(CancellationToken cancellationToken) =>
         ChangeAsync(
@@ -95,6 +109,7 @@ public sealed class IndexModel(IMediator mediator, IAntiforgery antiforgery) : P
                 await mediator.Send(new ChangeQuantitiesCommand(CartCookie.Read(Request), Stepped(Lines ?? [], Decrease, Increase)), cancellationToken);
                 await RefreshCountAsync(cancellationToken);
             },
+            "/cart",
             cancellationToken);
 
     public Task<IActionResult> OnPostRemoveAsync(CancellationToken cancellationToken)
@@ -106,6 +121,7 @@ public sealed class IndexModel(IMediator mediator, IAntiforgery antiforgery) : P
                 await mediator.Send(new RemoveLineCommand(CartCookie.Read(Request), VariantId), cancellationToken);
                 await RefreshCountAsync(cancellationToken);
             },
+            "/cart",
             cancellationToken);
     }
 
@@ -118,14 +134,14 @@ public sealed class IndexModel(IMediator mediator, IAntiforgery antiforgery) : P
     }
 
     /// <summary>Runs a cart change; bad input or a broken rule shows the cart again with a readable error and a 400.</summary>
-    private async Task<IActionResult> ChangeAsync(Func<Task> change, CancellationToken cancellationToken)
+    private async Task<IActionResult> ChangeAsync(Func<Task> change, string then, CancellationToken cancellationToken)
     {
         if (ModelState.IsValid)
         {
             try
             {
                 await change();
-                return new SeeOtherResult("/cart");
+                return new SeeOtherResult(then);
             }
             catch (ValidationException invalid)
             {
