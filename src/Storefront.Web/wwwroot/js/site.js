@@ -25,3 +25,87 @@ document.querySelectorAll("[data-stepper]").forEach((stepper) => {
     });
   });
 });
+
+// Search suggestions under the header box (ARIA combobox): arrows move, Enter opens, Escape closes. Without script
+// the box is a plain search form.
+const searchBox = document.querySelector("input[data-suggest]");
+if (searchBox) {
+  const list = document.createElement("ul");
+  list.id = "search-suggestions";
+  list.className = "suggestions";
+  list.setAttribute("role", "listbox");
+  list.setAttribute("aria-label", "Suggested socks");
+  list.hidden = true;
+  searchBox.after(list);
+  searchBox.setAttribute("role", "combobox");
+  searchBox.setAttribute("aria-autocomplete", "list");
+  searchBox.setAttribute("aria-controls", list.id);
+  searchBox.setAttribute("aria-expanded", "false");
+
+  let active = -1;
+  let timer;
+  let pending;
+  const options = () => [...list.querySelectorAll("[role=option]")];
+  const close = () => {
+    list.hidden = true;
+    searchBox.setAttribute("aria-expanded", "false");
+    searchBox.removeAttribute("aria-activedescendant");
+    active = -1;
+  };
+  const highlight = (index) => {
+    options().forEach((option, i) => option.setAttribute("aria-selected", String(i === index)));
+    active = index;
+    searchBox.setAttribute("aria-activedescendant", options()[index].id);
+  };
+  const show = (items) => {
+    if (items.length === 0) return close();
+    list.replaceChildren(...items.map((item, i) => {
+      const option = document.createElement("li");
+      option.id = `search-suggestion-${i}`;
+      option.setAttribute("role", "option");
+      option.setAttribute("aria-selected", "false");
+      option.dataset.url = item.url;
+      option.textContent = item.name;
+      return option;
+    }));
+    list.hidden = false;
+    searchBox.setAttribute("aria-expanded", "true");
+    active = -1;
+  };
+
+  searchBox.addEventListener("input", () => {
+    clearTimeout(timer);
+    const text = searchBox.value.trim();
+    if (text.length < 2) return close();
+    timer = setTimeout(async () => {
+      pending?.abort();
+      pending = new AbortController();
+      try {
+        const response = await fetch(`${searchBox.dataset.suggest}?q=${encodeURIComponent(text)}`, { signal: pending.signal });
+        if (response.ok) show(await response.json());
+      } catch {
+        close();
+      }
+    }, 150);
+  });
+  searchBox.addEventListener("keydown", (event) => {
+    const count = options().length;
+    if (list.hidden || count === 0) return;
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      event.preventDefault();
+      highlight(event.key === "ArrowDown" ? (active + 1) % count : (active - 1 + count) % count);
+    } else if (event.key === "Enter" && active >= 0) {
+      event.preventDefault();
+      window.location.assign(options()[active].dataset.url);
+    } else if (event.key === "Escape") {
+      close();
+    }
+  });
+  // Keep focus in the box while a suggestion is clicked, then open it.
+  list.addEventListener("mousedown", (event) => event.preventDefault());
+  list.addEventListener("click", (event) => {
+    const option = event.target.closest("[role=option]");
+    if (option) window.location.assign(option.dataset.url);
+  });
+  searchBox.addEventListener("blur", close);
+}
