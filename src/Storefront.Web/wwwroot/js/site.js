@@ -1,8 +1,5 @@
 // Progressive enhancement only: every form works without this script.
-document.querySelectorAll("form[data-autosubmit]").forEach((form) => {
-  form.querySelectorAll("select").forEach((select) => {
-    select.addEventListener("change", () => form.requestSubmit());
-  });
+document.querySelectorAll("form[data-compact-query]").forEach((form) => {
   // Leave empty filters out of the URL, so it stays short and shareable.
   form.addEventListener("formdata", (event) => {
     for (const [key, value] of [...event.formData]) {
@@ -10,6 +7,13 @@ document.querySelectorAll("form[data-autosubmit]").forEach((form) => {
     }
   });
 });
+
+// On a phone the filter panel starts folded, so the socks come first; its summary opens it.
+if (window.matchMedia("(max-width: 800px)").matches) {
+  document.querySelectorAll("details[data-fold-on-phone]").forEach((panel) => {
+    panel.open = false;
+  });
+}
 
 // Quantity steppers: step the box in place; without script the − and + buttons post and the server steps.
 document.querySelectorAll("[data-stepper]").forEach((stepper) => {
