@@ -10,7 +10,7 @@ public sealed class ShopperBrowsesCatalogTests(BrowserFixture fixture) : IClassF
     {
         var page = await fixture.NewPageAsync();
         await page.GotoAsync("/");
-        await Assertions.Expect(page.Locator(".shipping-banner")).ToHaveTextAsync("Free Shipping On Orders Over $55");
+        await Assertions.Expect(page.Locator(".shipping-banner")).ToHaveTextAsync("Free shipping on orders of $55 or more");
         await BrowserFixture.ScreenshotAsync(page, "home-desktop");
 
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Shop", Exact = true }).ClickAsync();
