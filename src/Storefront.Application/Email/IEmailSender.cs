@@ -6,4 +6,5 @@ public interface IEmailSender
     Task SendAsync(EmailMessage message, CancellationToken cancellationToken);
 }
 
-public sealed record EmailMessage(string? To, string Subject, string TextBody);
+/// <summary>An email with a plain-text body and, when given, an HTML body (sent together as multipart/alternative).</summary>
+public sealed record EmailMessage(string? To, string Subject, string TextBody, string? HtmlBody = null);

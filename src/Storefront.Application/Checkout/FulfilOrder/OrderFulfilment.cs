@@ -5,6 +5,7 @@ using Storefront.Application.Email;
 using Storefront.Application.Payments;
 using Storefront.Domain.Common;
 using Storefront.Domain.Ordering;
+using Storefront.Domain.Shipping;
 
 namespace Storefront.Application.Checkout.FulfilOrder;
 
@@ -13,7 +14,7 @@ namespace Storefront.Application.Checkout.FulfilOrder;
 /// and the test gateway. The event id, the order's state change and the stock movement are saved together, so a
 /// repeated or concurrent report changes nothing; only the request that saved the payment sends the confirmation.
 /// </summary>
-public sealed partial class OrderFulfilment(IStorefrontDbContext db, IClock clock, IEmailSender email, CheckoutOptions options, ILogger<OrderFulfilment> logger)
+public sealed partial class OrderFulfilment(IStorefrontDbContext db, IClock clock, IEmailSender email, CheckoutOptions options, ShippingPolicy shipping, ILogger<OrderFulfilment> logger)
 {
     public async Task<FulfilmentResult> ApplyAsync(PaymentOutcome outcome, string? eventId, string eventType, string requestBaseUrl, CancellationToken cancellationToken)
     {
@@ -133,7 +134,7 @@ public sealed partial class OrderFulfilment(IStorefrontDbContext db, IClock cloc
 
         try
         {
-            await email.SendAsync(OrderConfirmationEmail.Compose(order, baseUrl), cancellationToken);
+            await email.SendAsync(OrderConfirmationEmail.Compose(order, baseUrl, shipping.StandardRate.ToString()), cancellationToken);
             order.MarkConfirmationSent(clock.UtcNow);
             await db.SaveChangesAsync(cancellationToken);
         }
