@@ -102,6 +102,7 @@ if (searchBox) {
       event.preventDefault();
       window.location.assign(options()[active].dataset.url);
     } else if (event.key === "Escape") {
+      event.preventDefault(); // a search box would also clear its text
       close();
     }
   });
