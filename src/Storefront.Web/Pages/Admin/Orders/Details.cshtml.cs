@@ -1,4 +1,3 @@
-using Storefront.Web.Http;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,6 +6,7 @@ using Storefront.Application.Admin.Orders.GetOrderDetail;
 using Storefront.Application.Admin.Orders.RefundOrder;
 using Storefront.Application.Admin.Orders.ShipOrder;
 using Storefront.Web.Admin;
+using Storefront.Web.Http;
 
 namespace Storefront.Web.Pages.Admin.Orders;
 
