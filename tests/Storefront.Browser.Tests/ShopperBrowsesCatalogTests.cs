@@ -14,9 +14,10 @@ public sealed class ShopperBrowsesCatalogTests(BrowserFixture fixture) : IClassF
         await BrowserFixture.ScreenshotAsync(page, "home-desktop");
 
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Shop", Exact = true }).ClickAsync();
-        // The filter form submits itself on change once site.js (deferred) has run: wait for the loaded page first.
+        // Choosing a filter applies nothing until Apply is pressed (a keyboard user can step through the options).
         await page.WaitForURLAsync("**/shop");
         await page.SelectOptionAsync("#style", "knee-high");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
         await page.WaitForURLAsync("**/shop?style=knee-high**");
         var names = await page.Locator(".product-card .product-card-meta").AllTextContentsAsync();
         Assert.NotEmpty(names);
