@@ -39,9 +39,25 @@ for path in $PAGES; do
       --only-categories=performance,accessibility,best-practices,seo \
       --chrome-flags="--headless=new --no-sandbox --disable-gpu" >/dev/null 2>&1 || { echo "| $path | $device | lighthouse failed | | | |"; continue; }
     node -e '
+      const fs = require("fs");
       const r = require(process.argv[1]); const c = r.categories;
       const s = (k) => c[k] && c[k].score !== null ? Math.round(c[k].score * 100) : "–";
       console.log(`| ${process.argv[2]} | ${process.argv[3]} | ${s("performance")} | ${s("accessibility")} | ${s("best-practices")} | ${s("seo")} |`);
-    ' "$report" "$path" "$device"
+      for (const k of ["accessibility", "best-practices", "seo"]) {
+        for (const ref of c[k].auditRefs) {
+          const audit = r.audits[ref.id];
+          if (ref.weight > 0 && audit.score !== null && audit.score < 1) {
+            const where = ((audit.details && audit.details.items) || []).slice(0, 3)
+              .map((i) => (i.node && i.node.snippet) || i.description || i.url || "").filter(Boolean).join(" ; ");
+            fs.appendFileSync(process.argv[4], `${process.argv[2]} (${process.argv[3]}): ${k} · ${ref.id} — ${audit.title}${where ? ": " + where : ""}\n`);
+          }
+        }
+      }
+    ' "$report" "$path" "$device" "$work/failing.txt"
   done
 done
+
+if [ -s "$work/failing.txt" ]; then
+  printf '\nAudits below 100 (accessibility, best practices, SEO):\n'
+  sort -u "$work/failing.txt"
+fi

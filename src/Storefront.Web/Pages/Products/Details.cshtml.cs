@@ -20,6 +20,10 @@ public sealed class DetailsModel(IMediator mediator) : PageModel
     [FromQuery(Name = "size")]
     public string? Size { get; set; }
 
+    /// <summary>The picture a thumbnail link asked for (its position); otherwise the chosen colour's.</summary>
+    [FromQuery(Name = "image")]
+    public int? ImageIndex { get; set; }
+
     public ProductDetails Product { get; private set; } = null!;
 
     public string SelectedColour { get; private set; } = string.Empty;
@@ -42,7 +46,8 @@ public sealed class DetailsModel(IMediator mediator) : PageModel
     }
 
     public ImageView? MainImage =>
-        Product.Images.FirstOrDefault(i => i.AltText.EndsWith($" in {SelectedColour}", StringComparison.OrdinalIgnoreCase))
+        (ImageIndex is >= 0 and var index && index < Product.Images.Count ? Product.Images[index] : null)
+        ?? Product.Images.FirstOrDefault(i => i.AltText.EndsWith($" in {SelectedColour}", StringComparison.OrdinalIgnoreCase))
         ?? Product.Images.FirstOrDefault();
 
     /// <summary>The asked-for size when it can be bought in this colour, else the first size that can, pre-selected in the size picker.</summary>
@@ -52,6 +57,14 @@ public sealed class DetailsModel(IMediator mediator) : PageModel
 
     /// <summary>Sizes of this colour cost different amounts, so each size says its price.</summary>
     public bool PricesDiffer => SelectedColourVariants.Select(v => v.Price).Distinct().Count() > 1;
+
+    /// <summary>This page with picture <paramref name="index"/> shown, keeping colour and size, back at the gallery.</summary>
+    public string ImageUrl(int index)
+    {
+        var size = SelectedColourVariants.FirstOrDefault(v => v.Id == SelectedVariantId)?.Size;
+        var query = $"?colour={Uri.EscapeDataString(SelectedColour)}" + (size is null ? string.Empty : $"&size={Uri.EscapeDataString(size)}");
+        return $"/products/{Product.Slug}{query}&image={index.ToString(System.Globalization.CultureInfo.InvariantCulture)}#gallery";
+    }
 
     /// <summary>Another colour, keeping the chosen size, landing back at the picker rather than the top of the page.</summary>
     public string ColourUrl(string colour)

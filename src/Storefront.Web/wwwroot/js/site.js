@@ -114,3 +114,33 @@ if (searchBox) {
   });
   searchBox.addEventListener("blur", close);
 }
+
+// Product pictures: a thumbnail shows its picture in place (no reload), the big picture opens full size, and on a
+// phone a swipe on it moves to the next or previous picture.
+document.querySelectorAll("[data-gallery]").forEach((gallery) => {
+  const main = gallery.querySelector("[data-gallery-main]");
+  const zoom = gallery.querySelector("[data-gallery-zoom]");
+  const thumbs = [...gallery.querySelectorAll(".gallery-thumbs a")];
+  if (!main || thumbs.length === 0) return;
+  const show = (index) => {
+    const picture = thumbs[index].querySelector("img");
+    main.src = picture.src;
+    main.alt = picture.alt;
+    zoom.href = picture.src;
+    thumbs.forEach((thumb, i) => (i === index ? thumb.setAttribute("aria-current", "true") : thumb.removeAttribute("aria-current")));
+  };
+  thumbs.forEach((thumb, index) => thumb.addEventListener("click", (event) => {
+    event.preventDefault();
+    show(index);
+  }));
+  let startX = null;
+  main.addEventListener("touchstart", (event) => { startX = event.touches[0].clientX; }, { passive: true });
+  main.addEventListener("touchend", (event) => {
+    if (startX === null) return;
+    const moved = event.changedTouches[0].clientX - startX;
+    startX = null;
+    if (Math.abs(moved) < 40) return;
+    const current = Math.max(0, thumbs.findIndex((thumb) => thumb.hasAttribute("aria-current")));
+    show((current + (moved < 0 ? 1 : -1) + thumbs.length) % thumbs.length);
+  });
+});
