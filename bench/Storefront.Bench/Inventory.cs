@@ -12,9 +12,12 @@ internal static class Inventory
     {
         await using var db = Open(database);
         var products = await db.Products.Include(p => p.Variants).Where(p => p.Status == Storefront.Domain.Catalog.ProductStatus.Published).ToListAsync();
-        foreach (var variant in products.SelectMany(p => p.Variants).Where(v => !v.IsRetired))
+        foreach (var product in products)
         {
-            variant.SetStock(stock);
+            foreach (var variant in product.Variants.Where(v => !v.IsRetired))
+            {
+                product.AdjustStock(variant.Id, stock, "Benchmark stock", DateTimeOffset.UtcNow);
+            }
         }
 
         await db.SaveChangesAsync();

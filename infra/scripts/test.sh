@@ -6,7 +6,8 @@ set -uo pipefail
 cd "$(dirname "$0")/../.."
 
 need=()
-[ -x /usr/bin/chromium ] || need+=(chromium)
+# The browser tests launch CHROMIUM_PATH (default Debian's /usr/bin/chromium); install that one when it is missing.
+[ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || need+=(chromium)
 command -v docker-compose >/dev/null 2>&1 || need+=(docker-compose)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing ${need[*]} ..."

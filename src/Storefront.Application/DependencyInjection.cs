@@ -1,14 +1,27 @@
 using FluentValidation;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Storefront.Application.Checkout;
+using Storefront.Application.Checkout.FulfilOrder;
+using Storefront.Domain.Common;
+using Storefront.Domain.Shipping;
 
 namespace Storefront.Application;
 
 public static class DependencyInjection
 {
-    /// <summary>Registers the validators and the catalog search. Mediator itself is generated and registered by the host (Storefront.Web).</summary>
-    public static IServiceCollection AddApplication(this IServiceCollection services)
+    /// <summary>
+    /// Registers the validators, the shop's rules read from configuration (shipping, checkout), the catalog search and
+    /// the services the use cases share. Mediator itself is generated and registered by the host (Storefront.Web).
+    /// </summary>
+    public static IServiceCollection AddApplication(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, includeInternalTypes: true);
+        services.AddSingleton(new ShippingPolicy(
+            new Money(configuration.GetValue("Shipping:FreeThreshold", ShippingPolicy.DefaultFreeThreshold.Amount)),
+            new Money(configuration.GetValue("Shipping:StandardRate", ShippingPolicy.DefaultStandardRate.Amount))));
+        services.AddSingleton(configuration.GetSection(CheckoutOptions.Section).Get<CheckoutOptions>() ?? new CheckoutOptions());
+        services.AddScoped<OrderFulfilment>();
         services.AddScoped<Catalog.Search.CatalogSearch>();
         return services;
     }

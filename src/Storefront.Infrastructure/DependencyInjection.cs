@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -6,11 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Storefront.Application.Admin.Products;
-using Storefront.Application.Checkout;
-using Storefront.Application.Checkout.FulfilOrder;
 using Storefront.Application.Common;
-using Storefront.Domain.Common;
-using Storefront.Domain.Shipping;
 using Storefront.Infrastructure.Auditing;
 using Storefront.Infrastructure.Caching;
 using Storefront.Infrastructure.Checkout;
@@ -63,7 +58,8 @@ public static class DependencyInjection
         }
 
         services.AddScoped<IStorefrontDbContext>(sp => sp.GetRequiredService<StorefrontDbContext>());
-        services.AddDataProtection().SetApplicationName("Storefront").PersistKeysToDbContext<StorefrontDbContext>();
+        services.AddHealthChecks().AddDbContextCheck<StorefrontDbContext>("database", tags: ["ready"]);
+        services.AddKeyProtection(configuration, environment);
         services.AddSingleton<IClock, SystemClock>();
         services.AddCheckout(configuration, environment);
         services.Configure<GuideOptions>(configuration.GetSection(GuideOptions.Section));
@@ -104,11 +100,6 @@ public static class DependencyInjection
 
     private static IServiceCollection AddCheckout(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
     {
-        services.AddSingleton(new ShippingPolicy(
-            new Money(configuration.GetValue("Shipping:FreeThreshold", ShippingPolicy.DefaultFreeThreshold.Amount)),
-            new Money(configuration.GetValue("Shipping:StandardRate", ShippingPolicy.DefaultStandardRate.Amount))));
-        services.AddSingleton(configuration.GetSection(CheckoutOptions.Section).Get<CheckoutOptions>() ?? new CheckoutOptions());
-        services.AddScoped<OrderFulfilment>();
         services.AddPayments(configuration, environment);
         services.AddEmail(configuration, environment);
         services.AddHostedService<ReservationExpiryService>();

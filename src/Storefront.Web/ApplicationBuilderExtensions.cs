@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Storefront.Web.Admin;
 using Storefront.Web.Caching;
 using Storefront.Web.Endpoints;
+using Storefront.Web.Http;
 
 namespace Storefront.Web;
 
@@ -9,12 +10,9 @@ public static class ApplicationBuilderExtensions
 {
     public static WebApplication UseStorefront(this WebApplication app)
     {
+        app.UseShopSecurity();
         app.UseResponseCompression();
         app.UseExceptionHandler("/Error");
-        if (!app.Environment.IsDevelopment())
-        {
-            app.UseHsts();
-        }
 
         app.UseRequestLocalization("en-US");
         app.UseStatusCodePagesWithReExecute("/status/{0}");

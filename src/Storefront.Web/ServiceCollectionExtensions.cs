@@ -1,7 +1,6 @@
 using Storefront.Application;
 using Storefront.Application.Common.Behaviours;
 using Storefront.Infrastructure;
-using Storefront.Infrastructure.Persistence;
 using Storefront.Web.Admin;
 using Storefront.Web.Caching;
 using Storefront.Web.Http;
@@ -13,7 +12,8 @@ public static class ServiceCollectionExtensions
 {
     public static IServiceCollection AddStorefront(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
     {
-        services.AddApplication();
+        PublicAddress.RequireInProduction(configuration, environment);
+        services.AddApplication(configuration);
         services.AddInfrastructure(configuration, environment);
         services.AddMediator(options =>
         {
@@ -28,9 +28,9 @@ public static class ServiceCollectionExtensions
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddSingleton<MarkdownRenderer>();
-        services.AddHealthChecks().AddDbContextCheck<StorefrontDbContext>("database", tags: ["ready"]);
         services.AddRouting(options => options.LowercaseUrls = true);
         services.AddAdminArea(configuration);
+        services.AddShopSecurity(configuration, environment);
         return services;
     }
 }

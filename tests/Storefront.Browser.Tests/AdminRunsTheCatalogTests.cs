@@ -65,7 +65,7 @@ public sealed class AdminRunsTheCatalogTests(BrowserFixture fixture) : IClassFix
         await fixture.App.EnsureUserAsync("orders-admin@example.test", admin: true);
         foreach (var daysAgo in new[] { 0, 0, 1, 3, 3, 3, 6, 9, 12, 12, 20, 27 })
         {
-            await fixture.App.PlaceOrderAsync(paid: true, daysAgo: daysAgo, skip: daysAgo % 5);
+            await fixture.App.PlaceOrderAsync(paid: true, daysAgo: daysAgo);
         }
 
         var paid = await fixture.App.PlaceOrderAsync(paid: true, email: "jo@example.test");

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Storefront.Application.Common;
 using Storefront.Domain.Carts;
+using Storefront.Domain.Catalog;
 using Storefront.Domain.Common;
 
 namespace Storefront.Application.Carts;
@@ -20,17 +21,25 @@ internal static class CartStore
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException lostRace) when (db.IsLostRace(lostRace))
         {
             throw new DomainException("Your cart changed in another window at the same moment. Please try again.");
         }
     }
 
-    public static async Task<StockedVariant> BuyableVariantAsync(IStorefrontDbContext db, Guid variantId, CancellationToken cancellationToken)
-    {
-        var catalog = await CatalogStock.LoadAsync(db, [variantId], tracked: false, cancellationToken);
-        return catalog.GetValueOrDefault(variantId) is { CanBeBought: true } stocked
-            ? stocked
-            : throw new DomainException("That sock is not for sale. Please choose one from the shop.");
-    }
+    /// <summary>The variant a shopper asks for, if it can be bought: one narrow row, not the product with its pictures.</summary>
+    public static async Task<BuyableVariant> BuyableVariantAsync(IStorefrontDbContext db, Guid variantId, CancellationToken cancellationToken) =>
+        await db.Products.AsNoTracking()
+            .Where(ForSale.Listed)
+            .SelectMany(
+                p => p.Variants.AsQueryable().Where(ForSale.Offered).Where(v => v.Id == variantId),
+                (p, v) => new BuyableVariant(v.Id, p.Name, v.Price.Amount, v.StockOnHand - v.Reserved))
+            .FirstOrDefaultAsync(cancellationToken)
+        ?? throw new DomainException("That sock is not for sale. Please choose one from the shop.");
+}
+
+/// <summary>A variant that can be bought: its price, and how many are not held by checkouts (0 when sold out).</summary>
+internal sealed record BuyableVariant(Guid Id, string ProductName, decimal Price, int Unheld)
+{
+    public int Available => Math.Max(0, Unheld);
 }

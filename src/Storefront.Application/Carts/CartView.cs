@@ -1,9 +1,12 @@
+using Storefront.Domain.Common;
+using Storefront.Domain.Pricing;
+
 namespace Storefront.Application.Carts;
 
 /// <summary>The cart page: lines priced now, totals from the shipping rule, what changed, and socks that would close the gap.</summary>
 public sealed record CartView
 {
-    public static CartView Empty(FreeShippingProgress shipping) => new() { Shipping = shipping };
+    public static CartView Empty(PriceBreakdown prices) => new() { Prices = prices };
 
     public IReadOnlyList<CartLineView> Lines { get; init; } = [];
 
@@ -14,11 +17,8 @@ public sealed record CartView
 
     public int ItemCount { get; init; }
 
-    public decimal Subtotal { get; init; }
-
-    public decimal Total { get; init; }
-
-    public required FreeShippingProgress Shipping { get; init; }
+    /// <summary>Subtotal, shipping by the shipping rule (with how far the cart is from free shipping) and total.</summary>
+    public required PriceBreakdown Prices { get; init; }
 
     public IReadOnlyList<GapSuggestion> Suggestions { get; init; } = [];
 
@@ -32,14 +32,11 @@ public sealed record CartLineView(
     string VariantName,
     string Sku,
     string ImageUrl,
-    decimal UnitPrice,
+    Money UnitPrice,
     int Quantity,
-    decimal LineTotal,
+    Money LineTotal,
     int MaxQuantity,
     string? Notice);
-
-/// <summary>The shipping line and the progress bar, as the shipping rule decides them.</summary>
-public sealed record FreeShippingProgress(decimal Shipping, bool IsFree, decimal AmountAway, decimal FreeThreshold, int ProgressPercent);
 
 /// <summary>An in-stock sock whose price would close the gap to free shipping.</summary>
 /// <summary>A sock that closes the free-shipping gap, with every colour and size of it that does, for the shopper to choose.</summary>

@@ -13,10 +13,7 @@ public sealed record StockedVariant(Product Product, ProductVariant Variant)
 
     public string VariantName => $"{Variant.Colour}, size {Variant.Size}";
 
-    public string ImageUrl =>
-        Product.Images.OrderBy(i => i.Position).FirstOrDefault(i => i.AltText.EndsWith($" in {Variant.Colour}", StringComparison.OrdinalIgnoreCase))?.Url
-        ?? Product.Images.OrderBy(i => i.Position).FirstOrDefault()?.Url
-        ?? "/img/placeholder.svg";
+    public string ImageUrl => Product.ImageFor(Variant.Colour)?.Url ?? "/img/placeholder.svg";
 }
 
 internal static class CatalogStock
@@ -29,7 +26,9 @@ internal static class CatalogStock
             return [];
         }
 
-        var query = db.Products.Include(p => p.Variants).Include(p => p.Images).Where(p => p.Variants.Any(v => variantIds.Contains(v.Id)));
+        var query = db.Products.Include(p => p.Variants).Include(p => p.Images)
+            .Where(p => p.Variants.Any(v => variantIds.Contains(v.Id)))
+            .AsSingleQuery();
         var products = await (tracked ? query : query.AsNoTracking()).ToListAsync(cancellationToken);
         return products
             .SelectMany(p => p.Variants.Where(v => variantIds.Contains(v.Id)).Select(v => new StockedVariant(p, v)))

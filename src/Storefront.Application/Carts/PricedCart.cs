@@ -1,11 +1,12 @@
 using Storefront.Domain.Carts;
 using Storefront.Domain.Common;
+using Storefront.Domain.Pricing;
 using Storefront.Domain.Shipping;
 
 namespace Storefront.Application.Carts;
 
 /// <summary>A cart priced from the catalog as it is now, with what changed since the shopper last looked.</summary>
-internal sealed record PricedCart(Cart Cart, IReadOnlyList<PricedLine> Lines, ShippingQuote Quote)
+internal sealed record PricedCart(Cart Cart, IReadOnlyList<PricedLine> Lines, PriceBreakdown Prices)
 {
     public IReadOnlyList<string> Notices => Lines.Where(l => l.Notice is not null).Select(l => l.Notice!).ToList();
 
@@ -14,9 +15,8 @@ internal sealed record PricedCart(Cart Cart, IReadOnlyList<PricedLine> Lines, Sh
     public static PricedCart Price(Cart cart, IReadOnlyDictionary<Guid, StockedVariant> catalog, ShippingPolicy shipping)
     {
         var lines = cart.Lines.Select(line => PricedLine.For(line, catalog.GetValueOrDefault(line.VariantId))).ToList();
-        var subtotal = lines.Where(l => l.Stocked is not null && l.BuyableQuantity > 0)
-            .Aggregate(Money.Zero(), (sum, l) => sum + (l.UnitPrice * l.BuyableQuantity));
-        return new PricedCart(cart, lines, shipping.Quote(subtotal));
+        var buyable = lines.Where(l => l.BuyableQuantity > 0).Select(l => new PriceLine(l.UnitPrice, l.BuyableQuantity));
+        return new PricedCart(cart, lines, PriceBreakdown.Of(buyable, shipping));
     }
 }
 

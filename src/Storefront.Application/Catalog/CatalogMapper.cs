@@ -24,5 +24,5 @@ public static partial class CatalogMapper
         product.Images.OrderBy(i => i.Position).Select(i => i.AltText).FirstOrDefault() ?? product.Name;
 
     private static bool HasStock(Product product) =>
-        product.Variants.Any(v => !v.IsRetired && v.StockOnHand - v.Reserved > 0);
+        product.Variants.AsQueryable().Any(ForSale.InStock);
 }

@@ -10,24 +10,41 @@ internal static class OrderStock
 {
     public static async Task ReleaseAsync(IStorefrontDbContext db, Order order, CancellationToken cancellationToken)
     {
-        foreach (var (line, variant) in await VariantsAsync(db, order, cancellationToken))
+        foreach (var (line, product) in await ProductsAsync(db, order, cancellationToken))
         {
-            variant?.ReleaseReservation(line.Quantity);
+            product?.ReleaseReservation(line.VariantId, line.Quantity);
         }
+    }
+
+    /// <summary>Holds an ended order's units again when every one of them is still for sale; otherwise holds none.</summary>
+    public static async Task<bool> TryReserveAgainAsync(IStorefrontDbContext db, Order order, CancellationToken cancellationToken)
+    {
+        var lines = await ProductsAsync(db, order, cancellationToken);
+        if (lines.Any(l => l.Product?.Variants.FirstOrDefault(v => v.Id == l.Line.VariantId) is not { } variant || variant.Available < l.Line.Quantity))
+        {
+            return false;
+        }
+
+        foreach (var (line, product) in lines)
+        {
+            product!.Reserve(line.VariantId, line.Quantity);
+        }
+
+        return true;
     }
 
     public static async Task CompleteSaleAsync(IStorefrontDbContext db, Order order, CancellationToken cancellationToken)
     {
-        foreach (var (line, variant) in await VariantsAsync(db, order, cancellationToken))
+        foreach (var (line, product) in await ProductsAsync(db, order, cancellationToken))
         {
-            variant?.CompleteSale(line.Quantity);
+            product?.CompleteSale(line.VariantId, line.Quantity);
         }
     }
 
-    private static async Task<List<(OrderLine Line, Domain.Catalog.ProductVariant? Variant)>> VariantsAsync(IStorefrontDbContext db, Order order, CancellationToken cancellationToken)
+    private static async Task<List<(OrderLine Line, Domain.Catalog.Product? Product)>> ProductsAsync(IStorefrontDbContext db, Order order, CancellationToken cancellationToken)
     {
         var catalog = await CatalogStock.LoadAsync(db, order.Lines.Select(l => l.VariantId).ToList(), tracked: true, cancellationToken);
-        return order.Lines.Select(l => (l, catalog.GetValueOrDefault(l.VariantId)?.Variant)).ToList();
+        return order.Lines.Select(l => (l, catalog.GetValueOrDefault(l.VariantId)?.Product)).ToList();
     }
 
     public static Task<Order?> FindOrderAsync(IStorefrontDbContext db, Guid? orderId, string? sessionId, CancellationToken cancellationToken)

@@ -15,11 +15,18 @@ internal static class PendingCheckouts
     public const string CartChanged = "The cart changed after checkout began, so this order can no longer be paid.";
 
     /// <summary>Cancels the cart's orders still waiting for payment; answers the payment sessions to expire once saved.</summary>
-    public static async Task<List<string>> CancelAsync(IStorefrontDbContext db, Guid cartId, string reason, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var earlier = await db.Orders.Include(o => o.Lines).Include(o => o.Events)
+    public static async Task<List<string>> CancelAsync(IStorefrontDbContext db, Guid cartId, string reason, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await CancelAsync(db, await OfCartAsync(db, cartId, cancellationToken), reason, now, cancellationToken);
+
+    /// <summary>The cart's orders still waiting for payment with their stock held, tracked with their lines and events.</summary>
+    public static Task<List<Order>> OfCartAsync(IStorefrontDbContext db, Guid cartId, CancellationToken cancellationToken) =>
+        db.Orders.Include(o => o.Lines).Include(o => o.Events)
             .Where(o => o.CartId == cartId && o.Status == OrderStatus.PendingPayment && o.HoldsStock && !o.FlaggedForReview && o.ReservationExpiresAt != null)
             .ToListAsync(cancellationToken);
+
+    /// <summary>Cancels the given unpaid orders and releases their stock; answers the payment sessions to expire once saved.</summary>
+    public static async Task<List<string>> CancelAsync(IStorefrontDbContext db, List<Order> earlier, string reason, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         foreach (var order in earlier.Where(o => o.Cancel(reason, now)))
         {
             await OrderStock.ReleaseAsync(db, order, cancellationToken);

@@ -33,5 +33,11 @@ public interface IStorefrontDbContext
 
     DbSet<Guide> Guides { get; }
 
+    /// <summary>
+    /// True when a failed save lost a race to another request (a concurrency token, or a unique key taken first), so
+    /// reading again and deciding again can succeed; false for a save that would fail the same way every time.
+    /// </summary>
+    bool IsLostRace(DbUpdateException exception);
+
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -1,4 +1,7 @@
+using System.ComponentModel;
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Hybrid;
 using Storefront.Application.Common;
 using Storefront.Domain.Catalog;
 using Storefront.Domain.Guides;
@@ -9,10 +12,20 @@ namespace Storefront.Application.Guides;
 internal static class ProductGuideLinks
 {
     /// <summary>
-    /// One query for every compression strategy a sock may be suggested for, with its guide's references for the
-    /// citations; the product (with its variants) is matched in memory.
+    /// Every compression strategy a sock may be suggested for comes from the guides' content, which changes only when
+    /// a guide does; it is cached under the guides tag and the product (with its variants) is matched in memory.
     /// </summary>
-    public static async Task<IReadOnlyList<GuideLink>> ForAsync(IStorefrontDbContext db, Product product, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<GuideLink>> ForAsync(IStorefrontDbContext db, HybridCache cache, Product product, CancellationToken cancellationToken)
+    {
+        var strategies = await cache.GetOrCreateAsync(
+            "guides:compression-strategies",
+            token => LoadAsync(db, token),
+            tags: [PageTags.Guides],
+            cancellationToken: cancellationToken);
+        return strategies.Items.Where(s => s.Fit.Matches(product)).Select(s => s.Link).ToList();
+    }
+
+    private static async ValueTask<CompressionStrategies> LoadAsync(IStorefrontDbContext db, CancellationToken cancellationToken)
     {
         var strategies = await (
                 from g in db.Guides.AsNoTracking()
@@ -22,6 +35,7 @@ internal static class ProductGuideLinks
                 where st.Kind == StrategyKind.Compression && st.Fit != null
                 select new
                 {
+                    GuideId = g.Id,
                     GuideTitle = g.Title,
                     GuideSlug = g.Slug,
                     s.Heading,
@@ -32,27 +46,47 @@ internal static class ProductGuideLinks
                     st.Position,
                     st.EvidenceLevel,
                     st.Citations,
-                    References = g.References.ToList(),
                 })
-            .AsSingleQuery()
             .ToListAsync(cancellationToken);
+        var references = (await (from g in db.Guides.AsNoTracking() from r in g.References select new { GuideId = g.Id, Reference = r })
+                .ToListAsync(cancellationToken))
+            .ToLookup(r => r.GuideId, r => r.Reference);
 
-        return strategies
-            .Where(st => st.Fit!.Matches(product))
+        return new CompressionStrategies(strategies
             .OrderBy(st => st.GuideTitle, StringComparer.Ordinal)
             .ThenBy(st => st.SectionPosition)
             .ThenBy(st => st.Position)
-            .Select(st => new GuideLink(
-                st.GuideTitle,
-                st.Heading,
-                st.Text,
-                st.Fit!.Why,
-                $"/learn/{st.GuideSlug.Value}#{st.Anchor.Value}",
-                st.EvidenceLevel,
-                st.Citations
-                    .Select(key => st.References.Single(r => r.Key == key))
-                    .Select(r => new CitationLink(r.ShortCitation, $"/learn/{st.GuideSlug.Value}#ref-{r.Key}"))
-                    .ToList()))
-            .ToList();
+            .Select(st => new CompressionStrategy(
+                StoredFit.From(st.Fit!),
+                new GuideLink(
+                    st.GuideTitle,
+                    st.Heading,
+                    st.Text,
+                    st.Fit!.Why,
+                    $"/learn/{st.GuideSlug.Value}#{st.Anchor.Value}",
+                    st.EvidenceLevel,
+                    st.Citations
+                        .Select(key => references[st.GuideId].Single(r => r.Key == key))
+                        .Select(r => new CitationLink(r.ShortCitation, $"/learn/{st.GuideSlug.Value}#ref-{r.Key}"))
+                        .ToList())))
+            .ToList());
+    }
+
+    // Immutable: HybridCache hands out the cached instance instead of a fresh copy per request.
+    [ImmutableObject(true)]
+    internal sealed record CompressionStrategies(List<CompressionStrategy> Items);
+
+    internal sealed record CompressionStrategy(StoredFit StoredFit, GuideLink Link)
+    {
+        [JsonIgnore]
+        public SockFit Fit { get; } = StoredFit.ToFit();
+    }
+
+    /// <summary>A <see cref="SockFit"/> as plain values, so the cached list can also live in a shared cache.</summary>
+    internal sealed record StoredFit(SockStyle[] Styles, CompressionLevel[] Levels, SockUse Uses, SockUse ExcludedUses, string Why)
+    {
+        public static StoredFit From(SockFit fit) => new([.. fit.Styles], [.. fit.Levels], fit.Uses, fit.ExcludedUses, fit.Why);
+
+        public SockFit ToFit() => new(Styles, Levels, Uses, ExcludedUses, Why);
     }
 }

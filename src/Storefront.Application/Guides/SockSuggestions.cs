@@ -1,4 +1,6 @@
+using System.ComponentModel;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Hybrid;
 using Storefront.Application.Common;
 using Storefront.Domain.Catalog;
 using Storefront.Domain.Guides;
@@ -6,13 +8,13 @@ using Storefront.Domain.Guides;
 namespace Storefront.Application.Guides;
 
 /// <summary>Turns a guide's sections into views, looking up the fitting socks in the catalog by each strategy's <see cref="SockFit"/>.</summary>
-internal sealed class SockSuggestions(IStorefrontDbContext db)
+internal sealed class SockSuggestions(IStorefrontDbContext db, HybridCache cache)
 {
     public const int PerStrategy = 3;
 
     /// <summary>
-    /// The views of <paramref name="sections"/>, in the order given. Every strategy's socks come from two queries,
-    /// whatever the number of strategies: the best few ids per distinct fit in one UNION ALL, then those products.
+    /// The views of <paramref name="sections"/>, in the order given. Every strategy's socks, whatever the number of
+    /// strategies, come from one query.
     /// </summary>
     public async Task<IReadOnlyList<SectionView>> ToViewsAsync(IReadOnlyList<GuideSection> sections, bool maySuggestSocks, CancellationToken cancellationToken)
     {
@@ -38,12 +40,47 @@ internal sealed class SockSuggestions(IStorefrontDbContext db)
                     strategy.Citations,
                     strategy.Fit?.Why,
                     strategy.Fit is { } fit && socks.TryGetValue(fit.CriteriaKey, out var found) && !section.CompressionUnsafe
-                        ? found.Select(p => ToSuggestion(p, fit.Why)).ToList()
+                        ? found.Select(sock => sock with { Why = fit.Why }).ToList()
                         : [])).ToList()))
             .ToList();
     }
 
-    private async Task<Dictionary<string, List<Product>>> FindAsync(IReadOnlyList<SockFit> fits, CancellationToken cancellationToken)
+    /// <summary>
+    /// The socks for each fit, from the cache where they are (cached under the listings tag, which any change to a
+    /// product, a price or a stock label evicts), the rest from one query.
+    /// </summary>
+    private async Task<Dictionary<string, List<SockSuggestion>>> FindAsync(IReadOnlyList<SockFit> fits, CancellationToken cancellationToken)
+    {
+        var found = new Dictionary<string, List<SockSuggestion>>();
+        var missing = new List<SockFit>();
+        foreach (var fit in fits)
+        {
+            var cached = await cache.GetOrCreateAsync(Key(fit), _ => ValueTask.FromResult<CachedSocks?>(null), LookUpOnly, cancellationToken: cancellationToken);
+            if (cached is null)
+            {
+                missing.Add(fit);
+            }
+            else
+            {
+                found[fit.CriteriaKey] = cached.Socks;
+            }
+        }
+
+        foreach (var (fit, socks) in await LoadAsync(missing, cancellationToken))
+        {
+            await cache.SetAsync(Key(fit), new CachedSocks(socks), Kept, [PageTags.Listings], cancellationToken);
+            found[fit.CriteriaKey] = socks;
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// The best few socks for each fit, in one query: the products in any fit's top few (a UNION ALL of the fits'
+    /// ranked ids) with their variants and pictures. Each fit's top few are then picked again from those in memory,
+    /// which gives the same socks: any sock that outranks a fit's picks would have been among them.
+    /// </summary>
+    private async Task<List<(SockFit Fit, List<SockSuggestion> Socks)>> LoadAsync(IReadOnlyList<SockFit> fits, CancellationToken cancellationToken)
     {
         if (fits.Count == 0)
         {
@@ -51,36 +88,24 @@ internal sealed class SockSuggestions(IStorefrontDbContext db)
         }
 
         var ranked = fits
-            .Select((fit, index) => db.Products
-                .Where(fit.Criteria)
-                .OrderByDescending(p => p.IsFeatured)
-                .ThenBy(p => p.FromPrice)
-                .ThenBy(p => p.Name)
-                .Take(PerStrategy)
-                .Select(p => new RankedSock { Fit = index, ProductId = p.Id }))
+            .Select(fit => Ranked(db.Products.Where(fit.Criteria)).Take(PerStrategy).Select(p => p.Id))
             .Aggregate(Queryable.Concat);
-        var picks = await ranked.ToListAsync(cancellationToken);
-
-        var ids = picks.Select(p => p.ProductId).Distinct().ToList();
-        var products = await db.Products.AsNoTracking()
-            .Where(p => ids.Contains(p.Id))
+        var candidates = await Ranked(db.Products.AsNoTracking().Where(p => ranked.Contains(p.Id)))
             .Include(p => p.Variants)
             .Include(p => p.Images)
             .AsSingleQuery()
-            .ToDictionaryAsync(p => p.Id, cancellationToken);
+            .ToListAsync(cancellationToken);
 
-        return picks
-            .GroupBy(p => p.Fit)
-            .ToDictionary(
-                g => fits[g.Key].CriteriaKey,
-                g => g.Select(p => products[p.ProductId])
-                    .OrderByDescending(p => p.IsFeatured)
-                    .ThenBy(p => p.FromPrice)
-                    .ThenBy(p => p.Name, StringComparer.Ordinal)
-                    .ToList());
+        return fits.Select(fit => (fit, candidates.Where(fit.Matches).Take(PerStrategy).Select(ToSuggestion).ToList())).ToList();
     }
 
-    private static SockSuggestion ToSuggestion(Product product, string why)
+    private static string Key(SockFit fit) => $"guides:socks:{fit.CriteriaKey}";
+
+    private static IOrderedQueryable<Product> Ranked(IQueryable<Product> products) =>
+        products.OrderByDescending(p => p.IsFeatured).ThenBy(p => p.FromPrice).ThenBy(p => p.Name);
+
+    /// <summary>A sock card without the strategy's "why", which each strategy adds.</summary>
+    private static SockSuggestion ToSuggestion(Product product)
     {
         var buyable = product.Variants
             .Where(v => v.Available > 0)
@@ -98,15 +123,20 @@ internal sealed class SockSuggestions(IStorefrontDbContext db)
             Style = product.Style,
             Compression = product.Compression,
             FromPrice = buyable.Min(v => v.Price.Amount),
-            Why = why,
+            Why = string.Empty,
             Sizes = buyable.Select(v => new SizeOption(v.Id, $"{v.Colour}, {v.Size}", v.Price.Amount)).ToList(),
         };
     }
 
-    private sealed class RankedSock
+    private static readonly HybridCacheEntryOptions LookUpOnly = new()
     {
-        public int Fit { get; init; }
+        Flags = HybridCacheEntryFlags.DisableLocalCacheWrite | HybridCacheEntryFlags.DisableDistributedCacheWrite,
+    };
 
-        public Guid ProductId { get; init; }
-    }
+    // Evicted by tag on every change that shows; the expiry only bounds a load that raced an eviction.
+    private static readonly HybridCacheEntryOptions Kept = new() { Expiration = TimeSpan.FromMinutes(5), LocalCacheExpiration = TimeSpan.FromMinutes(5) };
+
+    // Immutable: HybridCache hands out the cached instance instead of a fresh copy per request.
+    [ImmutableObject(true)]
+    private sealed record CachedSocks(List<SockSuggestion> Socks);
 }

@@ -1,4 +1,3 @@
-using Storefront.Application.Checkout.FulfilOrder;
 using Storefront.Domain.Ordering;
 
 namespace Storefront.Application.Orders;
@@ -31,6 +30,9 @@ public sealed record OrderView
     public required DateTimeOffset CreatedAt { get; init; }
 
     public required DateTimeOffset? PaidAt { get; init; }
+
+    /// <summary>Until when the order's socks are held for the shopper, while it waits for payment.</summary>
+    public DateTimeOffset? HeldUntil { get; init; }
 
     public required IReadOnlyList<OrderEventView> History { get; init; }
 
@@ -72,9 +74,10 @@ public sealed record OrderView
         TrackingNumber = order.TrackingNumber,
         CreatedAt = order.CreatedAt,
         PaidAt = order.PaidAt,
+        HeldUntil = order.Status == OrderStatus.PendingPayment && order.HoldsStock ? order.ReservationExpiresAt : null,
         // A review flag is for the shop's staff; the shopper sees the order's state instead.
         History = order.Events.Where(e => e.Kind != "Flagged").OrderBy(e => e.At).Select(e => new OrderEventView(e.Kind, e.Note, e.At)).ToList(),
-        Link = OrderConfirmationEmail.OrderLink(order, baseUrl),
+        Link = OrderLink.For(order, baseUrl),
     };
 }
 

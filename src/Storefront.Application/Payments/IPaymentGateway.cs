@@ -39,7 +39,8 @@ public sealed record CheckoutSessionRequest(
     string ShippingLabel,
     string SuccessUrl,
     string CancelUrl,
-    DateTimeOffset ExpiresAt);
+    DateTimeOffset ExpiresAt,
+    DateTimeOffset? HeldUntil = null);
 
 public sealed record CheckoutSessionLine(string Name, string Description, string? ImageUrl, Money UnitPrice, int Quantity);
 

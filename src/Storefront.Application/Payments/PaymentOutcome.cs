@@ -45,6 +45,10 @@ public sealed record PaymentWebhook(string EventId, string EventType, PaymentOut
 /// <summary>Verifies and reads a payment provider's webhook.</summary>
 public interface IPaymentWebhookReader
 {
-    /// <summary>The event, or null when the signature is missing, forged or stale.</summary>
-    PaymentWebhook? Read(string payload, string? signatureHeader);
+    /// <summary>The event whose signature checked out.</summary>
+    /// <exception cref="RefusedWebhookException">The signature is missing, forged or stale, or the signed payload is not an event.</exception>
+    PaymentWebhook Read(string payload, string? signatureHeader);
 }
+
+/// <summary>A webhook the shop will not act on; the message says why and is safe to answer with.</summary>
+public sealed class RefusedWebhookException(string message, Exception? inner = null) : Exception(message, inner);

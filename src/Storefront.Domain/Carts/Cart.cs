@@ -11,6 +11,9 @@ public sealed class Cart
     public const int MaxQuantityPerLine = 10;
     public const int MaxLines = 50;
 
+    /// <summary>A cart untouched this long is deleted; its cookie expires at the same age.</summary>
+    public static readonly TimeSpan IdleLifetime = TimeSpan.FromDays(60);
+
     private readonly List<CartLine> _lines = [];
 
     private Cart()

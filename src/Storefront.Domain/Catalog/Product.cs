@@ -226,12 +226,25 @@ public sealed class Product
         return adjustment;
     }
 
-    public ProductImage AddImage(string url, string altText)
+    /// <summary>Holds units of a variant for a checkout in progress; refused when fewer are available.</summary>
+    public void Reserve(Guid variantId, int quantity) => Variant(variantId).Reserve(quantity);
+
+    /// <summary>Puts units held for an unpaid checkout back on sale.</summary>
+    public void ReleaseReservation(Guid variantId, int quantity) => Variant(variantId).ReleaseReservation(quantity);
+
+    /// <summary>A paid reservation leaves the shelf.</summary>
+    public void CompleteSale(Guid variantId, int quantity) => Variant(variantId).CompleteSale(quantity);
+
+    /// <summary>Adds a picture; <paramref name="colour"/> names the variant colour it shows, null for every colour.</summary>
+    public ProductImage AddImage(string url, string altText, string? colour = null)
     {
-        var image = new ProductImage(url, altText, _images.Count);
+        var image = new ProductImage(url, altText, colour, _images.Count);
         _images.Add(image);
         return image;
     }
+
+    /// <summary>The picture to show for a colour (<see cref="ProductImage.Showing"/>), or null when there is none.</summary>
+    public ProductImage? ImageFor(string? colour) => ProductImage.Showing(_images.OrderBy(i => i.Position), i => i.Colour, colour);
 
     /// <summary>Moves an image one place earlier (-1) or later (+1).</summary>
     public void MoveImage(Guid imageId, int offset)

@@ -7,6 +7,13 @@ public sealed class ProductVariant
 {
     public const int MaxSkuLength = 40;
     public const int LowStockThreshold = 5;
+    public const int MaxColourLength = 40;
+
+    /// <summary>No pair of socks costs more; a higher price is a typo (or an attack) that would reach Stripe.</summary>
+    public const decimal MaxPrice = 1_000m;
+
+    /// <summary>More than any warehouse holds of one size and colour; beyond it a count is a typo.</summary>
+    public const int MaxStock = 100_000;
 
     private ProductVariant()
     {
@@ -22,10 +29,11 @@ public sealed class ProductVariant
         ProductId = productId;
         Sku = ValidSku(sku);
         Size = Required(size, "size", 10);
-        Colour = Required(colour, "colour", 40);
+        Colour = Required(colour, "colour", MaxColourLength);
         ColourHex = ValidHex(colourHex);
         Reprice(price, compareAtPrice);
-        StockOnHand = stockOnHand >= 0 ? stockOnHand : throw new DomainException("Stock cannot be negative.");
+        CheckStock(stockOnHand);
+        StockOnHand = stockOnHand;
     }
 
     public Guid Id { get; private set; }
@@ -64,8 +72,13 @@ public sealed class ProductVariant
         _ => StockState.InStock,
     };
 
-    public void Reprice(Money price, Money? compareAtPrice)
+    internal void Reprice(Money price, Money? compareAtPrice)
     {
+        if (price.Amount > MaxPrice || compareAtPrice?.Amount > MaxPrice)
+        {
+            throw new DomainException($"A price can be at most {MaxPrice:0.00}.");
+        }
+
         if (compareAtPrice is { } compareAt && compareAt <= price)
         {
             throw new DomainException("The compare-at price must be higher than the price.");
@@ -76,12 +89,9 @@ public sealed class ProductVariant
     }
 
     /// <summary>Sets the stock counted on the shelf. It may not fall below what open checkouts hold.</summary>
-    public void SetStock(int stockOnHand)
+    internal void SetStock(int stockOnHand)
     {
-        if (stockOnHand < 0)
-        {
-            throw new DomainException("Stock cannot be negative.");
-        }
+        CheckStock(stockOnHand);
 
         if (stockOnHand < Reserved)
         {
@@ -91,7 +101,20 @@ public sealed class ProductVariant
         StockOnHand = stockOnHand;
     }
 
-    public void Reserve(int quantity)
+    private static void CheckStock(int stockOnHand)
+    {
+        if (stockOnHand < 0)
+        {
+            throw new DomainException("Stock cannot be negative.");
+        }
+
+        if (stockOnHand > MaxStock)
+        {
+            throw new DomainException($"Stock can be at most {MaxStock}.");
+        }
+    }
+
+    internal void Reserve(int quantity)
     {
         RequirePositive(quantity);
         if (quantity > Available)
@@ -102,14 +125,14 @@ public sealed class ProductVariant
         Reserved += quantity;
     }
 
-    public void ReleaseReservation(int quantity)
+    internal void ReleaseReservation(int quantity)
     {
         RequirePositive(quantity);
         Reserved = Math.Max(0, Reserved - quantity);
     }
 
     /// <summary>A paid reservation leaves the shelf.</summary>
-    public void CompleteSale(int quantity)
+    internal void CompleteSale(int quantity)
     {
         RequirePositive(quantity);
         if (quantity > Reserved || quantity > StockOnHand)
@@ -121,13 +144,13 @@ public sealed class ProductVariant
         StockOnHand -= quantity;
     }
 
-    public void Retire() => IsRetired = true;
+    internal void Retire() => IsRetired = true;
 
     internal void Describe(string sku, string size, string colour, string colourHex)
     {
         Sku = ValidSku(sku);
         Size = Required(size, "size", 10);
-        Colour = Required(colour, "colour", 40);
+        Colour = Required(colour, "colour", MaxColourLength);
         ColourHex = ValidHex(colourHex);
     }
 

@@ -118,6 +118,11 @@ public sealed class Guide
         return section;
     }
 
+    /// <summary>Adds a strategy to the section at <paramref name="anchor"/>; a section where compression can harm refuses a compression strategy.</summary>
+    public Strategy AddStrategy(Slug anchor, string text, StrategyKind kind, Evidence evidence, SockFit? fit = null) =>
+        (_sections.FirstOrDefault(s => s.Anchor == anchor) ?? throw new DomainException($"This guide has no section #{anchor}."))
+            .AddStrategy(text, kind, evidence, fit);
+
     public Reference AddReference(string key, string authors, string title, string source, int year, string url)
     {
         if (_references.Any(r => r.Key == key))

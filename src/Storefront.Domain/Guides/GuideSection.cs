@@ -59,7 +59,7 @@ public sealed class GuideSection
 
     public IReadOnlyList<Strategy> Strategies => _strategies;
 
-    public Strategy AddStrategy(string text, StrategyKind kind, Evidence evidence, SockFit? fit = null)
+    internal Strategy AddStrategy(string text, StrategyKind kind, Evidence evidence, SockFit? fit = null)
     {
         if (kind == StrategyKind.Compression && CompressionUnsafe)
         {
@@ -72,6 +72,7 @@ public sealed class GuideSection
     }
 
     /// <summary>How strongly the reader's answers point to this cause; 0 when they do not.</summary>
+    [Query]
     public int RelevanceTo(CrampCue answers) =>
         OnlyWhen != CrampCue.None && (OnlyWhen & answers) == CrampCue.None
             ? 0

@@ -57,7 +57,7 @@ public sealed record SockFit
     /// <summary>One line shown on each suggested sock: why it fits this strategy.</summary>
     public string Why { get; }
 
-    /// <summary>Published, buyable in at least one variant, and of an allowed style, level and use.</summary>
+    /// <summary>Buyable (<see cref="ForSale.Buyable"/>) and of an allowed style, level and use.</summary>
     public Expression<Func<Product, bool>> Criteria
     {
         get
@@ -69,12 +69,10 @@ public sealed record SockFit
             var uses = Uses;
             var anyUse = uses == SockUse.None;
             var excluded = ExcludedUses;
-            return p => p.Status == ProductStatus.Published
-                && p.Variants.Any(v => !v.IsRetired && v.StockOnHand - v.Reserved > 0)
-                && (anyStyle || styles.Contains(p.Style))
+            return ForSale.Buyable.And(p => (anyStyle || styles.Contains(p.Style))
                 && (anyLevel || levels.Contains(p.Compression))
                 && (anyUse || (p.Uses & uses) != SockUse.None)
-                && (p.Uses & excluded) == SockUse.None;
+                && (p.Uses & excluded) == SockUse.None);
         }
     }
 

@@ -1,4 +1,5 @@
 using Storefront.Domain.Common;
+using Storefront.Domain.Pricing;
 using Storefront.Domain.Shipping;
 
 namespace Storefront.Domain.Ordering;
@@ -39,6 +40,9 @@ public sealed class Order
     public string AccessToken { get; private set; }
 
     public Guid CartId { get; private set; }
+
+    /// <summary>A pseudonym of the client (address or IPv6 network) that placed the order, so its unpaid orders can be capped.</summary>
+    public string? ClientKey { get; private set; }
 
     public OrderStatus Status { get; private set; }
 
@@ -95,6 +99,9 @@ public sealed class Order
 
     public bool CanShip => Status == OrderStatus.Paid;
 
+    /// <summary>It ended unpaid and gave its stock back, so a late payment may bring it back if the stock is there.</summary>
+    public bool CanReinstate => Status is OrderStatus.Cancelled or OrderStatus.PaymentFailed && !FlaggedForReview && !HoldsStock;
+
     public bool CanCancel => Status == OrderStatus.PendingPayment && !FlaggedForReview;
 
     /// <summary>A paid order, or a flagged one whose provider did take money (a wrong amount, or a payment after cancelling).</summary>
@@ -103,7 +110,7 @@ public sealed class Order
             || (FlaggedForReview && AmountCharged is not null && Status is OrderStatus.PendingPayment or OrderStatus.Cancelled or OrderStatus.PaymentFailed));
 
     /// <summary>A new order waiting for payment, its prices snapshotted and its shipping decided by <paramref name="shipping"/>; its stock is reserved by the caller in the same save.</summary>
-    public static Order Place(Guid cartId, IReadOnlyList<OrderItem> items, ShippingPolicy shipping, DateTimeOffset now, DateTimeOffset reservationExpiresAt)
+    public static Order Place(Guid cartId, IReadOnlyList<OrderItem> items, ShippingPolicy shipping, DateTimeOffset now, DateTimeOffset reservationExpiresAt, string? clientKey = null)
     {
         if (items.Count == 0)
         {
@@ -115,16 +122,15 @@ public sealed class Order
             throw new DomainException("An order lists each variant once.");
         }
 
-        var order = new Order(OrderNumber.New(now), OrderNumber.NewAccessToken(), cartId, now);
+        var order = new Order(OrderNumber.New(now), OrderNumber.NewAccessToken(), cartId, now) { ClientKey = clientKey };
         order._lines.AddRange(items.Select(i => new OrderLine(order.Id, i)));
-        var subtotal = order._lines.Aggregate(Money.Zero(items[0].UnitPrice.Currency), (sum, line) => sum + line.LineTotal);
-        var quote = shipping.Quote(subtotal);
-        order.Subtotal = quote.Subtotal;
-        order.ShippingCost = quote.Shipping;
-        order.Total = quote.Total;
+        var prices = PriceBreakdown.Of(order._lines.Select(l => new PriceLine(l.UnitPrice, l.Quantity)), shipping);
+        order.Subtotal = prices.Subtotal;
+        order.ShippingCost = prices.Shipping;
+        order.Total = prices.Total;
         order.HoldsStock = true;
         order.ReservationExpiresAt = reservationExpiresAt;
-        order.Record("Created", $"Order placed: {order.Total} including {(quote.IsFree ? "free shipping" : $"{quote.Shipping} shipping")}.", now);
+        order.Record("Created", $"Order placed: {order.Total} including {(prices.Quote.IsFree ? "free shipping" : $"{prices.Shipping} shipping")}.", now);
         return order;
     }
 
@@ -133,6 +139,11 @@ public sealed class Order
         if (string.IsNullOrWhiteSpace(sessionId))
         {
             throw new DomainException("A payment session needs an id.");
+        }
+
+        if (PaymentSessionId == sessionId)
+        {
+            return;
         }
 
         PaymentSessionId = sessionId;
@@ -164,7 +175,7 @@ public sealed class Order
 
         if (Status != OrderStatus.PendingPayment)
         {
-            Flag($"A payment of {payment.AmountCharged} arrived after the order was {Status}; refund or re-fulfil it by hand.", now);
+            Flag($"Paid but cannot be fulfilled: a payment of {payment.AmountCharged} arrived after the order was {Status} and its socks are no longer in stock. Refund it.", now);
             return PaymentResult.Flagged;
         }
 
@@ -180,6 +191,23 @@ public sealed class Order
         ReservationExpiresAt = null;
         Record("Paid", $"Paid {payment.AmountCharged} ({payment.PaymentReference}).", now);
         return PaymentResult.Paid;
+    }
+
+    /// <summary>
+    /// A payment arrived for an order that had ended unpaid (its session expired, or the payment first failed) and the
+    /// caller reserved its socks again: it waits for that payment once more, so the payment can fulfil it.
+    /// </summary>
+    public void Reinstate(DateTimeOffset now)
+    {
+        if (!CanReinstate)
+        {
+            throw new DomainException($"Only an order that ended unpaid can wait for a payment again; order {Number} is {Status}.");
+        }
+
+        Status = OrderStatus.PendingPayment;
+        HoldsStock = true;
+        ReservationExpiresAt = null;
+        Record("Reinstated", "A payment arrived after the order ended unpaid; its socks were reserved again.", now);
     }
 
     /// <summary>The payment was accepted but settles later (e.g. a bank debit): hold the stock until the outcome arrives.</summary>

@@ -2,12 +2,17 @@ using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Storefront.Application.Carts.PurgeIdleCarts;
 using Storefront.Application.Checkout.ReleaseExpiredReservations;
 using Storefront.Application.Checkout.SendPendingConfirmations;
 
 namespace Storefront.Infrastructure.Checkout;
 
-/// <summary>Every minute, puts back on sale the stock of orders whose payment session ran out unpaid, and retries confirmations that failed.</summary>
+/// <summary>
+/// Every minute, puts back on sale the stock of orders whose payment session ran out unpaid, retries confirmations that
+/// failed, and deletes carts idle for 60 days. On shutdown it stops between units of work: each is finished and saved,
+/// or not begun.
+/// </summary>
 internal sealed partial class ReservationExpiryService(IServiceScopeFactory scopes, ILogger<ReservationExpiryService> logger) : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
@@ -23,6 +28,12 @@ internal sealed partial class ReservationExpiryService(IServiceScopeFactory scop
                 var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
                 var released = await mediator.Send(new ReleaseExpiredReservationsCommand(), stoppingToken);
                 await mediator.Send(new SendPendingConfirmationsCommand(), stoppingToken);
+                var purged = await mediator.Send(new PurgeIdleCartsCommand(), stoppingToken);
+                if (purged > 0)
+                {
+                    LogPurged(logger, purged);
+                }
+
                 if (released > 0)
                 {
                     LogReleased(logger, released);
@@ -38,6 +49,9 @@ internal sealed partial class ReservationExpiryService(IServiceScopeFactory scop
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Released the stock of {Count} unpaid orders whose checkout expired")]
     private static partial void LogReleased(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Deleted {Count} carts idle for 60 days")]
+    private static partial void LogPurged(ILogger logger, int count);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Releasing expired reservations failed; retrying in a minute")]
     private static partial void LogFailed(ILogger logger, Exception exception);

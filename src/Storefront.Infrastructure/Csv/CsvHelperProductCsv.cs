@@ -15,7 +15,9 @@ internal sealed class CsvHelperProductCsv : IProductCsv
         FormatProvider = CultureInfo.InvariantCulture,
     };
 
-    private static readonly CsvWriterOptions WriterOptions = new() { WriteByteOrderMark = true };
+    // A cell starting with = + - @ (or tab, CR) would run as a formula in a spreadsheet: it gets a ' in front, which
+    // the import takes off again, so an export imports unchanged.
+    private static readonly CsvWriterOptions WriterOptions = new() { WriteByteOrderMark = true, Injection = CsvInjection.Escape };
 
     public byte[] Write(IEnumerable<ProductCsvRow> rows)
     {
@@ -52,7 +54,7 @@ internal sealed class CsvHelperProductCsv : IProductCsv
             var rows = new List<ProductCsvRow>();
             while (csv.Read())
             {
-                string Get(string column) => csv.GetString(column) ?? string.Empty;
+                string Get(string column) => Unescape(csv.GetString(column) ?? string.Empty);
                 rows.Add(new ProductCsvRow
                 {
                     Line = (int)csv.LineNumber,
@@ -83,6 +85,9 @@ internal sealed class CsvHelperProductCsv : IProductCsv
             return new ProductCsvFile([], $"The file could not be read as CSV near line {e.LineNumber}.");
         }
     }
+
+    private static string Unescape(string field) =>
+        field.Length > 1 && field[0] == WriterOptions.InjectionEscape && WriterOptions.InjectionCharacters.Contains(field[1]) ? field[1..] : field;
 
     private static string? HeaderProblem(List<string> header)
     {

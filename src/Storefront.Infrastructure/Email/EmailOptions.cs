@@ -13,6 +13,12 @@ public sealed class EmailOptions
     /// <summary>Where mail goes when no SMTP server is set, relative to the app's data folder unless absolute.</summary>
     public string PickupDirectory { get; set; } = "emails";
 
+    /// <summary>
+    /// Production without SMTP sends nothing (each confirmation fails and is retried) unless this is set on purpose:
+    /// a folder of order emails on a server is personal data nobody reads.
+    /// </summary>
+    public bool AllowPickupDirectoryInProduction { get; set; }
+
     public SmtpOptions Smtp { get; set; } = new();
 }
 
@@ -26,6 +32,19 @@ public sealed class SmtpOptions
 
     public string? Password { get; set; }
 
-    /// <summary>STARTTLS when the server offers it (the default), or none for a local relay.</summary>
-    public bool UseStartTls { get; set; } = true;
+    /// <summary>
+    /// How the connection is encrypted: STARTTLS (required, not "when available": a server that does not offer it, or
+    /// an attacker who strips the offer, gets nothing), TLS from the first byte, or none for a local relay that takes
+    /// no credentials.
+    /// </summary>
+    public SmtpSecurity Security { get; set; } = SmtpSecurity.StartTls;
+
+    public bool HasCredentials => !string.IsNullOrEmpty(UserName);
+}
+
+public enum SmtpSecurity
+{
+    StartTls,
+    SslOnConnect,
+    None,
 }

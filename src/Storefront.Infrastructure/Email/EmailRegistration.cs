@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Storefront.Application.Email;
@@ -16,7 +17,19 @@ internal static class EmailRegistration
         var options = section.Get<EmailOptions>() ?? new EmailOptions();
         if (!string.IsNullOrWhiteSpace(options.Smtp.Host))
         {
+            if (options.Smtp is { Security: SmtpSecurity.None, HasCredentials: true })
+            {
+                throw new InvalidOperationException(
+                    "Email:Smtp:Security is None but a user name is set: credentials are never sent unencrypted. Use StartTls or SslOnConnect, or a local relay without credentials.");
+            }
+
             services.AddSingleton<IEmailSender, SmtpEmailSender>();
+            return services;
+        }
+
+        if (environment.IsProduction() && !options.AllowPickupDirectoryInProduction)
+        {
+            services.AddSingleton<IEmailSender, NoSmtpEmailSender>();
             return services;
         }
 

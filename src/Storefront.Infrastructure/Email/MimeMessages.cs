@@ -9,7 +9,9 @@ internal static class MimeMessages
     {
         var body = new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody };
         var mime = new MimeMessage { Subject = message.Subject, Body = body.ToMessageBody() };
-        mime.From.Add(MailboxAddress.Parse(options.From));
+        var from = MailboxAddress.Parse(options.From);
+        mime.From.Add(from);
+        mime.MessageId = $"{message.Id}@{from.Domain}";
         if (!string.IsNullOrWhiteSpace(message.To))
         {
             mime.To.Add(MailboxAddress.Parse(message.To));

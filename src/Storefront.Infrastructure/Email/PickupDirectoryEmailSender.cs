@@ -12,11 +12,13 @@ internal sealed partial class PickupDirectoryEmailSender(IOptions<EmailOptions> 
     public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken)
     {
         System.IO.Directory.CreateDirectory(Directory);
-        var path = Path.Combine(Directory, $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Guid.NewGuid():N}.eml");
+        // Named by the message's id: the same message sent twice is one file.
+        var path = Path.Combine(Directory, $"{message.Id}.eml");
         await MimeMessages.From(message, options.Value).WriteToAsync(path, cancellationToken);
-        LogWritten(logger, message.To ?? "(no recipient)", message.Subject, path, message.TextBody);
+        LogWritten(logger, message.To ?? "(no recipient)", message.Subject, path);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Email to {To} \"{Subject}\" written to {Path} (no SMTP server is set):\n{Body}")]
-    private static partial void LogWritten(ILogger logger, string to, string subject, string path, string body);
+    // Recipient and subject only: the body holds the address and the order's secret link, which a log must not.
+    [LoggerMessage(Level = LogLevel.Information, Message = "Email to {To} \"{Subject}\" written to {Path} (no SMTP server is set)")]
+    private static partial void LogWritten(ILogger logger, string to, string subject, string path);
 }

@@ -17,13 +17,20 @@ internal sealed class SmtpEmailSender(IOptions<EmailOptions> options) : IEmailSe
         }
 
         using var client = new SmtpClient();
-        await client.ConnectAsync(settings.Smtp.Host!, settings.Smtp.Port, settings.Smtp.UseStartTls ? SecureSocketOptions.StartTlsWhenAvailable : SecureSocketOptions.None, cancellationToken);
-        if (!string.IsNullOrEmpty(settings.Smtp.UserName))
+        await client.ConnectAsync(settings.Smtp.Host!, settings.Smtp.Port, Socket(settings.Smtp), cancellationToken);
+        if (settings.Smtp is { HasCredentials: true, UserName: { } userName })
         {
-            await client.AuthenticateAsync(settings.Smtp.UserName, settings.Smtp.Password ?? string.Empty, cancellationToken);
+            await client.AuthenticateAsync(userName, settings.Smtp.Password ?? string.Empty, cancellationToken);
         }
 
         await client.SendAsync(mime, cancellationToken);
         await client.DisconnectAsync(quit: true, cancellationToken);
     }
+
+    private static SecureSocketOptions Socket(SmtpOptions smtp) => smtp.Security switch
+    {
+        SmtpSecurity.SslOnConnect => SecureSocketOptions.SslOnConnect,
+        SmtpSecurity.None when !smtp.HasCredentials => SecureSocketOptions.None,
+        _ => SecureSocketOptions.StartTls,
+    };
 }

@@ -31,6 +31,25 @@ internal sealed class ImageSharpInspector : IImageInspector
         }
     }
 
+    public byte[] Reencode(byte[] content)
+    {
+        using var image = Image.Load(content, out var format);
+        image.Metadata.ExifProfile = null;
+        image.Metadata.IptcProfile = null;
+        image.Metadata.XmpProfile = null;
+        image.Metadata.IccProfile = null;
+        image.Metadata.GetPngMetadata().TextData.Clear();
+        using var output = new MemoryStream();
+        image.Save(output, format switch
+        {
+            PngFormat => new PngEncoder(),
+            JpegFormat => new JpegEncoder { Quality = 90 },
+            WebpFormat => new WebpEncoder(),
+            _ => throw new NotSupportedException($"{format.Name} pictures are not taken."),
+        });
+        return output.ToArray();
+    }
+
     private static bool IsAllowed(SixLabors.ImageSharp.Formats.IImageFormat? format) =>
         format is PngFormat or JpegFormat or WebpFormat;
 

@@ -17,9 +17,15 @@ internal static class PaymentsRegistration
 
         var provider = configuration[$"{PaymentsOptions.Section}:Provider"]?.Trim();
         var hasKey = !string.IsNullOrWhiteSpace(configuration[$"{StripeOptions.Section}:SecretKey"]);
-        var useTest = string.Equals(provider, "Test", StringComparison.OrdinalIgnoreCase)
-            || (string.IsNullOrEmpty(provider) && !hasKey && !environment.IsProduction());
-        if (useTest)
+        var askedForTest = string.Equals(provider, "Test", StringComparison.OrdinalIgnoreCase);
+        var useTest = askedForTest || (string.IsNullOrEmpty(provider) && !hasKey && !environment.IsProduction());
+        if (useTest && environment.IsProduction() && !configuration.GetValue<bool>($"{PaymentsOptions.Section}:{nameof(PaymentsOptions.AllowTestInProduction)}"))
+        {
+            // The test gateway lets anyone "pay" without a card: a live shop must not take it by a stray setting.
+            services.AddSingleton<IPaymentGateway>(new UnavailablePaymentGateway(
+                "Payments:Provider=Test is refused in Production, where it would let anyone pay for free. Set the Stripe keys, or also Payments:AllowTestInProduction=true for a demo shop."));
+        }
+        else if (useTest)
         {
             services.AddSingleton<IPaymentGateway, TestPaymentGateway>();
         }

@@ -69,29 +69,27 @@ internal sealed class StripePaymentGateway(HttpClient http, IOptions<StripeOptio
             SuccessUrl = request.SuccessUrl,
             CancelUrl = request.CancelUrl,
             ExpiresAt = request.ExpiresAt.UtcDateTime,
+            CustomText = request.HeldUntil is { } heldUntil
+                ? new SessionCustomTextOptions { Submit = new SessionCustomTextSubmitOptions { Message = $"Your socks are held for you until {heldUntil.UtcDateTime:HH:mm} UTC." } }
+                : null,
         };
 
-        try
-        {
-            // The order id as idempotency key: a retried request for the same order gets the same session, never a second one.
-            var session = await _client.V1.Checkout.Sessions.CreateAsync(create, new RequestOptions { IdempotencyKey = request.OrderId.ToString() }, cancellationToken);
-            return new CheckoutSession(session.Id, session.Url);
-        }
-        catch (Exception exception) when (exception is StripeException or HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
-        {
-            throw new PaymentGatewayException("Stripe could not open a checkout session.", exception);
-        }
+        // The order id as idempotency key: a retried request for the same order gets the same session, never a second one.
+        var session = await CallAsync("open a checkout session", token => _client.V1.Checkout.Sessions.CreateAsync(
+            create, new RequestOptions { IdempotencyKey = request.OrderId.ToString() }, token), cancellationToken);
+        return new CheckoutSession(session.Id, session.Url);
     }
 
     public async Task<PaymentOutcome?> GetSessionOutcomeAsync(string sessionId, CancellationToken cancellationToken)
     {
         try
         {
-            var session = await _client.V1.Checkout.Sessions.GetAsync(sessionId, cancellationToken: cancellationToken);
+            var session = await CallAsync("read a checkout session", token => _client.V1.Checkout.Sessions.GetAsync(sessionId, cancellationToken: token), cancellationToken);
             return StripeSessionReader.Outcome(session, StripeSessionReader.KindOf(session));
         }
-        catch (StripeException)
+        catch (PaymentGatewayException)
         {
+            // Not known or not answering: the webhook brings the outcome.
             return null;
         }
     }
@@ -100,27 +98,46 @@ internal sealed class StripePaymentGateway(HttpClient http, IOptions<StripeOptio
     {
         try
         {
-            await _client.V1.Checkout.Sessions.ExpireAsync(sessionId, cancellationToken: cancellationToken);
+            await CallAsync("expire a checkout session", token => _client.V1.Checkout.Sessions.ExpireAsync(sessionId, cancellationToken: token), cancellationToken);
         }
-        catch (StripeException)
+        catch (PaymentGatewayException)
         {
-            // Already completed or expired: nothing left to close.
+            // Already completed or expired, or Stripe is away: the session then expires by itself, and its order is cancelled already.
         }
     }
 
     public async Task<string> RefundAsync(string paymentReference, Money amount, string idempotencyKey, CancellationToken cancellationToken)
     {
+        var refund = await CallAsync("refund the payment", token => _client.V1.Refunds.CreateAsync(
+            new RefundCreateOptions { PaymentIntent = paymentReference, Amount = amount.ToCents() },
+            new RequestOptions { IdempotencyKey = idempotencyKey },
+            token), cancellationToken);
+        return refund.Id;
+    }
+
+    /// <summary>
+    /// One call to Stripe, Stripe.net's own retries included, within <see cref="StripeOptions.RequestTimeout"/>: a shopper
+    /// or an admin waits that long at most, and gets a message they can read.
+    /// </summary>
+    private async Task<T> CallAsync<T>(string what, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(options.Value.RequestTimeout);
         try
         {
-            var refund = await _client.V1.Refunds.CreateAsync(
-                new RefundCreateOptions { PaymentIntent = paymentReference, Amount = amount.ToCents() },
-                new RequestOptions { IdempotencyKey = idempotencyKey },
-                cancellationToken);
-            return refund.Id;
+            return await call(deadline.Token);
         }
         catch (StripeException exception)
         {
-            throw new PaymentGatewayException($"Stripe refused the refund: {exception.StripeError?.Message ?? exception.Message}", exception);
+            throw new PaymentGatewayException($"Stripe refused to {what}: {exception.StripeError?.Message ?? exception.Message}", exception);
+        }
+        catch (HttpRequestException exception)
+        {
+            throw new PaymentGatewayException($"Stripe could not be reached to {what}.", exception);
+        }
+        catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new PaymentGatewayException($"Stripe did not answer within {options.Value.RequestTimeout.TotalSeconds:0} seconds to {what}.", exception);
         }
     }
 

@@ -9,18 +9,20 @@ namespace Storefront.Infrastructure.Payments;
 /// <summary>Checks a Stripe webhook's signature and reads the checkout events the shop acts on.</summary>
 internal sealed partial class StripeWebhookReader(IOptions<StripeOptions> options, ILogger<StripeWebhookReader> logger) : IPaymentWebhookReader
 {
-    public PaymentWebhook? Read(string payload, string? signatureHeader)
+    private const string BadSignature = "The Stripe signature is missing, forged or too old.";
+
+    public PaymentWebhook Read(string payload, string? signatureHeader)
     {
         var secret = options.Value.WebhookSecret;
         if (string.IsNullOrWhiteSpace(secret))
         {
             LogNoSecret(logger);
-            return null;
+            throw new RefusedWebhookException("This shop takes no Stripe webhooks: it has no signing secret.");
         }
 
         if (string.IsNullOrWhiteSpace(signatureHeader))
         {
-            return null;
+            throw new RefusedWebhookException(BadSignature);
         }
 
         Event stripeEvent;
@@ -29,10 +31,16 @@ internal sealed partial class StripeWebhookReader(IOptions<StripeOptions> option
             // The API version of events follows the account's webhook settings; the fields read here are stable across versions.
             stripeEvent = EventUtility.ConstructEvent(payload, signatureHeader, secret, options.Value.WebhookToleranceSeconds, throwOnApiVersionMismatch: false);
         }
-        catch (Exception exception) when (exception is StripeException or ArgumentException or Newtonsoft.Json.JsonException)
+        catch (Exception exception) when (exception is StripeException or ArgumentException)
         {
             LogRejected(logger, exception.Message);
-            return null;
+            throw new RefusedWebhookException(BadSignature, exception);
+        }
+        catch (Exception exception) when (exception is System.Text.Json.JsonException or Newtonsoft.Json.JsonException)
+        {
+            // Signed by Stripe's secret but not a readable event (cut short on the way, say); Stripe's retry may bring it whole.
+            LogRejected(logger, exception.Message);
+            throw new RefusedWebhookException("The signed webhook payload is not a readable Stripe event.", exception);
         }
 
         var kind = stripeEvent.Type switch

@@ -40,6 +40,8 @@ public abstract class StorefrontDbContext(DbContextOptions options)
 
     public DbSet<Guide> Guides => Set<Guide>();
 
+    public bool IsLostRace(DbUpdateException exception) => SaveConflicts.IsLostRace(exception);
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -1,8 +1,7 @@
-using System.Net;
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Storefront.Application.Common;
 using Storefront.Infrastructure.Identity;
+using Storefront.Web.Http;
 
 namespace Storefront.Web.Admin;
 
@@ -19,7 +18,22 @@ public static class AdminAreaSetup
         services.AddAuthorizationBuilder().AddPolicy(AdminOptions.Policy, policy => policy.RequireAuthenticatedUser().RequireRole(AdminOptions.Role));
         services.Configure<RazorPagesOptions>(options => options.Conventions
             .AuthorizeFolder("/Admin", AdminOptions.Policy)
-            .AllowAnonymousToPage("/Admin/Login"));
+            .AllowAnonymousToPage("/Admin/Login")
+            .AllowAnonymousToPage("/Admin/LoginTwoFactor"));
+        services.AddMemoryCache();
+        services.AddSingleton<SignInFailures>();
+        if (configuration.GetValue<bool>($"{AdminOptions.Section}:{nameof(AdminOptions.RequireTwoFactor)}"))
+        {
+            string[] open = ["/Admin/Login", "/Admin/LoginTwoFactor", "/Admin/Logout", "/Admin/Account/TwoFactor"];
+            services.Configure<RazorPagesOptions>(options => options.Conventions.AddFolderApplicationModelConvention("/Admin", page =>
+            {
+                if (!open.Contains(page.ViewEnginePath, StringComparer.Ordinal))
+                {
+                    page.Filters.Add(new RequireTwoFactorFilter());
+                }
+            }));
+        }
+
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = ".Storefront.Admin";
@@ -38,16 +52,10 @@ public static class AdminAreaSetup
             };
         });
 
+        services.AddAdminSessionLimits(configuration);
         var attemptsPerMinute = configuration.GetValue($"{AdminOptions.Section}:{nameof(AdminOptions.SignInAttemptsPerMinute)}", new AdminOptions().SignInAttemptsPerMinute);
         services.AddRateLimiter(options =>
-        {
-            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.AddPolicy(SignInRateLimit, context => HttpMethods.IsPost(context.Request.Method)
-                ? RateLimitPartition.GetFixedWindowLimiter(
-                    (context.Connection.RemoteIpAddress ?? IPAddress.Loopback).ToString(),
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = attemptsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
-                : RateLimitPartition.GetNoLimiter(string.Empty));
-        });
+            options.AddPolicy(SignInRateLimit, context => RateLimiting.PerMinute(context, attemptsPerMinute, HttpMethods.IsPost(context.Request.Method))));
         return services;
     }
 }

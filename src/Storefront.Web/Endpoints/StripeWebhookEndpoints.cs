@@ -12,7 +12,7 @@ public static class StripeWebhookEndpoints
 
     /// <summary>
     /// POST /webhooks/stripe: the raw body is verified against Stripe-Signature before anything else; a bad or missing
-    /// signature answers 400 and changes nothing. No antiforgery: Stripe's signature is the proof of origin.
+    /// signature, or a signed payload that is not an event, answers 400 and changes nothing. No antiforgery: Stripe's signature is the proof of origin.
     /// </summary>
     public static IEndpointRouteBuilder MapStripeWebhook(this IEndpointRouteBuilder app)
     {
@@ -25,10 +25,14 @@ public static class StripeWebhookEndpoints
 
             using var body = new StreamReader(request.Body);
             var payload = await body.ReadToEndAsync(cancellationToken);
-            var webhook = reader.Read(payload, request.Headers["Stripe-Signature"].ToString());
-            if (webhook is null)
+            PaymentWebhook webhook;
+            try
             {
-                return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The Stripe signature is missing, forged or too old.");
+                webhook = reader.Read(payload, request.Headers["Stripe-Signature"].ToString());
+            }
+            catch (RefusedWebhookException refused)
+            {
+                return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: refused.Message);
             }
 
             if (webhook.Outcome is null)
@@ -36,8 +40,9 @@ public static class StripeWebhookEndpoints
                 return Results.Ok(new { received = webhook.EventType, handled = false });
             }
 
+            // 200 only once the event's effect is saved with its id. A failure to save escapes as a 5xx, so Stripe sends it again.
             var result = await mediator.Send(
-                new ApplyPaymentOutcomeCommand(webhook.Outcome, webhook.EventId, webhook.EventType, request.PublicBaseUrl()), cancellationToken);
+                new FulfilOrderCommand(webhook.Outcome, webhook.EventId, webhook.EventType, request.PublicBaseUrl()), cancellationToken);
             return Results.Ok(new { received = webhook.EventType, handled = true, result = result.ToString() });
         })
         .DisableAntiforgery()

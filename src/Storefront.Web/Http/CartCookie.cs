@@ -19,6 +19,9 @@ internal static class CartCookie
     public static void Write(HttpResponse response, Guid cartId) =>
         response.Cookies.Append(Name, cartId.ToString("N"), Options(response));
 
+    /// <summary>Forgets the cart: the next add starts a new one under a new id.</summary>
+    public static void Delete(HttpResponse response) => response.Cookies.Delete(Name, Options(response));
+
     /// <summary>
     /// The item count as the header shows it: 0 to <see cref="MaxShownCount"/>; anything unreadable is 0. A count
     /// written during this request (the cart just changed) wins over the one the browser sent.
@@ -50,6 +53,6 @@ internal static class CartCookie
         SameSite = SameSiteMode.Lax,
         IsEssential = true,
         Path = "/",
-        MaxAge = TimeSpan.FromDays(60),
+        MaxAge = Domain.Carts.Cart.IdleLifetime,
     };
 }

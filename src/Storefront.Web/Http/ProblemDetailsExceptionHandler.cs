@@ -1,12 +1,14 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Storefront.Application.Checkout;
 using Storefront.Domain.Common;
 
 namespace Storefront.Web.Http;
 
 /// <summary>
-/// Turns a broken rule that reached the top of a request into a 4xx ProblemDetails instead of a 500.
+/// Turns a broken rule that reached the top of a request into a 4xx ProblemDetails instead of a 500, and a lost race
+/// that kept being lost into a 503.
 /// Pages catch these themselves to show form errors; this is the net under endpoints.
 /// </summary>
 internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
@@ -26,6 +28,12 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
                 Status = StatusCodes.Status409Conflict,
                 Title = "The request breaks a shop rule.",
                 Detail = domain.Message,
+            },
+            // Other requests kept winning the race for the same rows; nothing was saved, and asking again will do.
+            RetriesExhaustedException => new ProblemDetails
+            {
+                Status = StatusCodes.Status503ServiceUnavailable,
+                Title = "The shop is very busy right now. Nothing was saved; please try again.",
             },
             BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode, Title = "The request is not valid." },
             _ => null,

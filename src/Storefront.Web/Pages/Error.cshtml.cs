@@ -8,9 +8,6 @@ namespace Storefront.Web.Pages;
 [IgnoreAntiforgeryToken]
 public sealed class ErrorModel : PageModel
 {
-    public string? RequestId { get; private set; }
-
-    public void OnGet() => RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
-
-    public void OnPost() => OnGet();
+    /// <summary>No handlers: the page answers whatever method the failed request had.</summary>
+    public string RequestId => Activity.Current?.Id ?? HttpContext.TraceIdentifier;
 }

@@ -14,9 +14,18 @@ public sealed class MarkdownRenderer : IDisposable
 {
     private const long CachedCharacters = 4_000_000;
 
-    private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().DisableHtml().Build();
-    private readonly HtmlSanitizer _sanitizer = new();
+    // Only what product and guide text uses: CommonMark plus tables and bare links. The advanced set would bring
+    // generic attributes, which turn {style=...} into markup.
+    private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder().UsePipeTables().UseAutoLinks().DisableHtml().Build();
+    private readonly HtmlSanitizer _sanitizer = NoStyles();
     private readonly MemoryCache _rendered = new(new MemoryCacheOptions { SizeLimit = CachedCharacters });
+
+    private static HtmlSanitizer NoStyles()
+    {
+        var sanitizer = new HtmlSanitizer();
+        sanitizer.AllowedAttributes.Remove("style");
+        return sanitizer;
+    }
 
     public IHtmlContent Render(string? markdown)
     {

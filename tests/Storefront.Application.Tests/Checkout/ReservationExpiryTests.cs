@@ -20,6 +20,7 @@ public sealed class ReservationExpiryTests : IAsyncLifetime
 {
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"storefront-app-{Guid.NewGuid():N}.db");
     private readonly MovableClock _clock = new();
+    private readonly LocalGateway _gateway = new();
     private Guid _variantId;
     private Guid _cartId;
 
@@ -39,18 +40,19 @@ public sealed class ReservationExpiryTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task An_order_left_unpaid_past_its_session_and_grace_gives_its_stock_back_once_and_not_before()
+    public async Task An_unpaid_order_holds_its_stock_for_the_configured_hold_only_then_its_payment_page_closes_and_the_socks_go_back_once()
     {
         await using (var db = NewDb())
         {
-            var result = await new StartCheckoutCommandHandler(db, new LocalGateway(), ShippingPolicy.Default, new CheckoutOptions(), _clock, NullLogger<StartCheckoutCommandHandler>.Instance)
-                .Handle(new StartCheckoutCommand(_cartId, "http://shop.test"), CancellationToken.None);
+            var options = new CheckoutOptions { ReservationHold = TimeSpan.FromMinutes(10) };
+            var result = await new StartCheckoutCommandHandler(db, _gateway, ShippingPolicy.Default, options, _clock, NullLogger<StartCheckoutCommandHandler>.Instance)
+                .Handle(new StartCheckoutCommand(_cartId, "http://shop.test", "client-a"), CancellationToken.None);
             Assert.Equal("http://shop.test/pay", result.PaymentUrl);
         }
 
-        _clock.Advance(TimeSpan.FromMinutes(30));
+        _clock.Advance(TimeSpan.FromMinutes(9));
         var tooEarly = await ReleaseAsync();
-        _clock.Advance(TimeSpan.FromMinutes(10));
+        _clock.Advance(TimeSpan.FromMinutes(2));
         var released = await ReleaseAsync();
         var again = await ReleaseAsync();
 
@@ -60,12 +62,13 @@ public sealed class ReservationExpiryTests : IAsyncLifetime
         var order = await check.Orders.SingleAsync();
         Assert.Equal((3, 0), (variant.StockOnHand, variant.Reserved));
         Assert.Equal(OrderStatus.Cancelled, order.Status);
+        Assert.Equal([order.PaymentSessionId!], _gateway.Expired);
     }
 
     private async Task<int> ReleaseAsync()
     {
         await using var db = NewDb();
-        return await new ReleaseExpiredReservationsCommandHandler(db, _clock).Handle(new ReleaseExpiredReservationsCommand(), CancellationToken.None);
+        return await new ReleaseExpiredReservationsCommandHandler(db, _gateway, _clock, NullLogger<ReleaseExpiredReservationsCommandHandler>.Instance).Handle(new ReleaseExpiredReservationsCommand(), CancellationToken.None);
     }
 
     private SqliteStorefrontDbContext NewDb() =>
@@ -96,7 +99,13 @@ public sealed class ReservationExpiryTests : IAsyncLifetime
 
         public Task<PaymentOutcome?> GetSessionOutcomeAsync(string sessionId, CancellationToken cancellationToken) => Task.FromResult<PaymentOutcome?>(null);
 
-        public Task ExpireSessionAsync(string sessionId, CancellationToken cancellationToken) => Task.CompletedTask;
+        public List<string> Expired { get; } = [];
+
+        public Task ExpireSessionAsync(string sessionId, CancellationToken cancellationToken)
+        {
+            Expired.Add(sessionId);
+            return Task.CompletedTask;
+        }
 
         public Task<string> RefundAsync(string paymentReference, Money amount, string idempotencyKey, CancellationToken cancellationToken) => Task.FromResult("refund");
     }

@@ -13,7 +13,9 @@ namespace Storefront.Browser.Tests.Support;
 /// </summary>
 public class BrowserFixture : IAsyncLifetime
 {
-    public const string ChromiumPath = "/usr/bin/chromium";
+    /// <summary>Debian's Chromium unless CHROMIUM_PATH names another build.</summary>
+    public static string ChromiumPath { get; } =
+        Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
     private IPlaywright? _playwright;
 

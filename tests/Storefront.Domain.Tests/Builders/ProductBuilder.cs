@@ -44,6 +44,9 @@ public sealed class ProductBuilder
     }
 
     /// <summary>A product with one variant of the given stock, returned with that variant.</summary>
-    public static ProductVariant VariantWithStock(int stock, decimal price = 26m) =>
-        new ProductBuilder().WithVariant(stock: stock, price: price).Build().Variants.Single();
+    public static (Product Product, ProductVariant Variant) VariantWithStock(int stock, decimal price = 26m)
+    {
+        var product = new ProductBuilder().WithVariant(stock: stock, price: price).Build();
+        return (product, product.Variants.Single());
+    }
 }

@@ -34,26 +34,27 @@ public sealed class ProductVariantTests
     public void Stock_cannot_start_or_be_set_negative()
     {
         Assert.Throws<DomainException>(() => ProductBuilder.VariantWithStock(-1));
-        Assert.Throws<DomainException>(() => ProductBuilder.VariantWithStock(3).SetStock(-1));
+        var (product, variant) = ProductBuilder.VariantWithStock(3);
+        Assert.Throws<DomainException>(() => product.AdjustStock(variant.Id, -1, "Counted", ProductBuilder.CreatedAt));
     }
 
     [Fact]
     public void Stock_cannot_be_set_below_what_open_checkouts_hold()
     {
-        var variant = ProductBuilder.VariantWithStock(10);
-        variant.Reserve(4);
+        var (product, variant) = ProductBuilder.VariantWithStock(10);
+        product.Reserve(variant.Id, 4);
 
-        Assert.Throws<DomainException>(() => variant.SetStock(3));
-        variant.SetStock(4);
+        Assert.Throws<DomainException>(() => product.AdjustStock(variant.Id, 3, "Counted", ProductBuilder.CreatedAt));
+        product.AdjustStock(variant.Id, 4, "Counted", ProductBuilder.CreatedAt);
         Assert.Equal(0, variant.Available);
     }
 
     [Fact]
     public void Reserving_holds_units_so_fewer_are_available()
     {
-        var variant = ProductBuilder.VariantWithStock(10);
+        var (product, variant) = ProductBuilder.VariantWithStock(10);
 
-        variant.Reserve(3);
+        product.Reserve(variant.Id, 3);
 
         Assert.Equal((10, 3, 7), (variant.StockOnHand, variant.Reserved, variant.Available));
     }
@@ -61,10 +62,10 @@ public sealed class ProductVariantTests
     [Fact]
     public void Reserving_more_than_is_available_is_refused_and_holds_nothing()
     {
-        var variant = ProductBuilder.VariantWithStock(5);
-        variant.Reserve(4);
+        var (product, variant) = ProductBuilder.VariantWithStock(5);
+        product.Reserve(variant.Id, 4);
 
-        var error = Assert.Throws<DomainException>(() => variant.Reserve(2));
+        var error = Assert.Throws<DomainException>(() => product.Reserve(variant.Id, 2));
         Assert.Contains("Only 1", error.Message);
         Assert.Equal(4, variant.Reserved);
     }
@@ -72,7 +73,9 @@ public sealed class ProductVariantTests
     [Fact]
     public void Reserving_a_sold_out_variant_says_it_is_sold_out()
     {
-        var error = Assert.Throws<DomainException>(() => ProductBuilder.VariantWithStock(0).Reserve(1));
+        var (product, variant) = ProductBuilder.VariantWithStock(0);
+
+        var error = Assert.Throws<DomainException>(() => product.Reserve(variant.Id, 1));
 
         Assert.Contains("sold out", error.Message);
     }
@@ -82,33 +85,33 @@ public sealed class ProductVariantTests
     [InlineData(-2)]
     public void Quantities_must_be_at_least_one(int quantity)
     {
-        var variant = ProductBuilder.VariantWithStock(10);
+        var (product, variant) = ProductBuilder.VariantWithStock(10);
 
-        Assert.Throws<DomainException>(() => variant.Reserve(quantity));
-        Assert.Throws<DomainException>(() => variant.ReleaseReservation(quantity));
-        Assert.Throws<DomainException>(() => variant.CompleteSale(quantity));
+        Assert.Throws<DomainException>(() => product.Reserve(variant.Id, quantity));
+        Assert.Throws<DomainException>(() => product.ReleaseReservation(variant.Id, quantity));
+        Assert.Throws<DomainException>(() => product.CompleteSale(variant.Id, quantity));
     }
 
     [Fact]
     public void Releasing_a_reservation_makes_units_available_again_but_never_below_zero_reserved()
     {
-        var variant = ProductBuilder.VariantWithStock(10);
-        variant.Reserve(3);
+        var (product, variant) = ProductBuilder.VariantWithStock(10);
+        product.Reserve(variant.Id, 3);
 
-        variant.ReleaseReservation(2);
+        product.ReleaseReservation(variant.Id, 2);
         Assert.Equal(9, variant.Available);
 
-        variant.ReleaseReservation(5);
+        product.ReleaseReservation(variant.Id, 5);
         Assert.Equal((0, 10), (variant.Reserved, variant.Available));
     }
 
     [Fact]
     public void Completing_a_sale_takes_reserved_units_off_the_shelf()
     {
-        var variant = ProductBuilder.VariantWithStock(10);
-        variant.Reserve(3);
+        var (product, variant) = ProductBuilder.VariantWithStock(10);
+        product.Reserve(variant.Id, 3);
 
-        variant.CompleteSale(3);
+        product.CompleteSale(variant.Id, 3);
 
         Assert.Equal((7, 0, 7), (variant.StockOnHand, variant.Reserved, variant.Available));
     }
@@ -116,22 +119,22 @@ public sealed class ProductVariantTests
     [Fact]
     public void Completing_a_sale_of_more_than_was_reserved_is_refused()
     {
-        var variant = ProductBuilder.VariantWithStock(10);
-        variant.Reserve(2);
+        var (product, variant) = ProductBuilder.VariantWithStock(10);
+        product.Reserve(variant.Id, 2);
 
-        Assert.Throws<DomainException>(() => variant.CompleteSale(3));
+        Assert.Throws<DomainException>(() => product.CompleteSale(variant.Id, 3));
         Assert.Equal((10, 2), (variant.StockOnHand, variant.Reserved));
     }
 
     [Fact]
     public void A_retired_variant_has_nothing_available_and_cannot_be_reserved()
     {
-        var variant = ProductBuilder.VariantWithStock(10);
+        var (product, variant) = ProductBuilder.VariantWithStock(10);
 
-        variant.Retire();
+        product.RemoveVariant(variant.Id, appearsInOrders: true);
 
         Assert.Equal((0, StockState.SoldOut), (variant.Available, variant.StockState));
-        Assert.Throws<DomainException>(() => variant.Reserve(1));
+        Assert.Throws<DomainException>(() => product.Reserve(variant.Id, 1));
     }
 
     [Theory]
@@ -140,17 +143,17 @@ public sealed class ProductVariantTests
     [InlineData(ProductVariant.LowStockThreshold, StockState.Low)]
     [InlineData(ProductVariant.LowStockThreshold + 1, StockState.InStock)]
     public void Stock_state_follows_what_is_available(int stock, StockState expected) =>
-        Assert.Equal(expected, ProductBuilder.VariantWithStock(stock).StockState);
+        Assert.Equal(expected, ProductBuilder.VariantWithStock(stock).Variant.StockState);
 
     [Fact]
     public void Stock_state_counts_reserved_units_as_gone()
     {
-        var variant = ProductBuilder.VariantWithStock(8);
+        var (product, variant) = ProductBuilder.VariantWithStock(8);
 
-        variant.Reserve(3);
+        product.Reserve(variant.Id, 3);
         Assert.Equal(StockState.Low, variant.StockState);
 
-        variant.Reserve(5);
+        product.Reserve(variant.Id, 5);
         Assert.Equal(StockState.SoldOut, variant.StockState);
     }
 

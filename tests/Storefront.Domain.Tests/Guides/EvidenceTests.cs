@@ -38,9 +38,9 @@ public sealed class EvidenceTests
         var guide = GuideWithReference();
         var section = guide.AddSection(Slug.Parse("age"), "Age", "Text.");
 
-        Assert.Throws<DomainException>(() => section.AddStrategy(text, StrategyKind.Lifestyle, guide.Cite(EvidenceLevel.ExpertOpinion)));
-        Assert.Throws<DomainException>(() => section.AddStrategy(text, StrategyKind.Lifestyle, guide.Cite(EvidenceLevel.Limited, "hill-2014")));
-        Assert.Equal(EvidenceLevel.Established, section.AddStrategy(text, StrategyKind.Lifestyle, guide.Cite(EvidenceLevel.Established, "hill-2014")).EvidenceLevel);
+        Assert.Throws<DomainException>(() => guide.AddStrategy(section.Anchor, text, StrategyKind.Lifestyle, guide.Cite(EvidenceLevel.ExpertOpinion)));
+        Assert.Throws<DomainException>(() => guide.AddStrategy(section.Anchor, text, StrategyKind.Lifestyle, guide.Cite(EvidenceLevel.Limited, "hill-2014")));
+        Assert.Equal(EvidenceLevel.Established, guide.AddStrategy(section.Anchor, text, StrategyKind.Lifestyle, guide.Cite(EvidenceLevel.Established, "hill-2014")).EvidenceLevel);
     }
 
     [Fact]

@@ -11,9 +11,10 @@ public sealed class GuideSectionTests
     [Fact]
     public void A_section_where_compression_can_harm_refuses_a_compression_strategy()
     {
-        var arterial = NewGuide().AddSection(Slug.Parse("inadequate-blood-supply"), "Inadequate blood supply", "Narrowed arteries.", compressionUnsafe: true);
+        var guide = NewGuide();
+        var arterial = guide.AddSection(Slug.Parse("inadequate-blood-supply"), "Inadequate blood supply", "Narrowed arteries.", compressionUnsafe: true);
 
-        var error = Assert.Throws<DomainException>(() => arterial.AddStrategy("Wear socks", StrategyKind.Compression, Opinion, AnyFit));
+        var error = Assert.Throws<DomainException>(() => guide.AddStrategy(arterial.Anchor, "Wear socks", StrategyKind.Compression, Opinion, AnyFit));
 
         Assert.Contains("compression can harm", error.Message);
         Assert.Empty(arterial.Strategies);
@@ -22,9 +23,10 @@ public sealed class GuideSectionTests
     [Fact]
     public void A_section_where_compression_can_harm_still_takes_medical_advice()
     {
-        var arterial = NewGuide().AddSection(Slug.Parse("inadequate-blood-supply"), "Inadequate blood supply", "Narrowed arteries.", compressionUnsafe: true);
+        var guide = NewGuide();
+        var arterial = guide.AddSection(Slug.Parse("inadequate-blood-supply"), "Inadequate blood supply", "Narrowed arteries.", compressionUnsafe: true);
 
-        arterial.AddStrategy("See a doctor.", StrategyKind.Medical, Opinion);
+        guide.AddStrategy(arterial.Anchor, "See a doctor.", StrategyKind.Medical, Opinion);
 
         Assert.Single(arterial.Strategies);
     }
@@ -32,12 +34,17 @@ public sealed class GuideSectionTests
     [Fact]
     public void Only_a_compression_strategy_names_the_socks_that_fit_and_it_must_name_them()
     {
-        var section = NewGuide().AddSection(Slug.Parse("age"), "Age", "Nerves age too.");
+        var guide = NewGuide();
+        var section = guide.AddSection(Slug.Parse("age"), "Age", "Nerves age too.");
 
-        Assert.Throws<DomainException>(() => section.AddStrategy("Wear socks", StrategyKind.Compression, Opinion));
-        Assert.Throws<DomainException>(() => section.AddStrategy("Stretch", StrategyKind.Stretching, Opinion, AnyFit));
-        Assert.Equal(AnyFit, section.AddStrategy("Wear socks", StrategyKind.Compression, Opinion, AnyFit).Fit);
+        Assert.Throws<DomainException>(() => guide.AddStrategy(section.Anchor, "Wear socks", StrategyKind.Compression, Opinion));
+        Assert.Throws<DomainException>(() => guide.AddStrategy(section.Anchor, "Stretch", StrategyKind.Stretching, Opinion, AnyFit));
+        Assert.Equal(AnyFit, guide.AddStrategy(section.Anchor, "Wear socks", StrategyKind.Compression, Opinion, AnyFit).Fit);
     }
+
+    [Fact]
+    public void A_strategy_goes_to_a_section_the_guide_has() =>
+        Assert.Throws<DomainException>(() => NewGuide().AddStrategy(Slug.Parse("age"), "Stretch", StrategyKind.Stretching, Opinion));
 
     [Fact]
     public void Two_sections_of_a_guide_cannot_share_an_anchor()

@@ -33,7 +33,7 @@ public sealed class SockFitTests
     public void A_sock_whose_only_stock_is_held_for_checkouts_does_not_fit()
     {
         var sock = Sock(SockStyle.KneeHigh, CompressionLevel.Firm20To30, SockUse.Running, stock: 2);
-        sock.Variants[0].Reserve(2);
+        sock.Reserve(sock.Variants[0].Id, 2);
 
         Assert.False(RunningKneeHigh.Matches(sock));
     }

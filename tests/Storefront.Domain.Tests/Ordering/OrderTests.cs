@@ -96,6 +96,37 @@ public sealed class OrderTests
     }
 
     [Fact]
+    public void A_cancelled_order_whose_socks_were_reserved_again_is_paid_by_a_late_payment_once()
+    {
+        var order = PlaceOrder();
+        order.Cancel("expired", Now);
+
+        order.Reinstate(Now);
+        var paid = order.RecordPayment(Payment(60.94m), Now);
+
+        Assert.Equal(PaymentResult.Paid, paid);
+        Assert.Equal(OrderStatus.Paid, order.Status);
+        Assert.False(order.HoldsStock);
+        Assert.Single(order.Events, e => e.Kind == "Paid");
+        Assert.False(order.CanReinstate);
+        Assert.Throws<DomainException>(() => order.Reinstate(Now));
+    }
+
+    [Fact]
+    public void Only_an_order_that_ended_unpaid_can_be_reinstated()
+    {
+        var pending = PlaceOrder();
+        var flagged = PlaceOrder();
+        flagged.Cancel("expired", Now);
+        flagged.RecordPayment(Payment(60.94m), Now);
+
+        Assert.False(pending.CanReinstate);
+        Assert.False(flagged.CanReinstate);
+        Assert.Throws<DomainException>(() => pending.Reinstate(Now));
+        Assert.Contains("Refund it", flagged.FlagReason);
+    }
+
+    [Fact]
     public void Every_transition_changes_the_version_so_concurrent_saves_conflict()
     {
         var order = PlaceOrder();

@@ -11,7 +11,7 @@ namespace Storefront.Web.Tests.Admin;
 /// </summary>
 public sealed class AdminRoutesAreProtectedTests(StorefrontFactory factory) : IClassFixture<StorefrontFactory>
 {
-    private static readonly string[] PublicAdminRoutes = ["admin/login"];
+    private static readonly string[] PublicAdminRoutes = ["admin/login", "admin/login/two-factor"];
 
     [Fact]
     public async Task Every_admin_route_sends_anonymous_visitors_to_sign_in_and_refuses_signed_in_non_admins()
@@ -53,6 +53,7 @@ public sealed class AdminRoutesAreProtectedTests(StorefrontFactory factory) : IC
             .Where(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Authorization.IAllowAnonymous>() is not null
                         || e.Metadata.GetOrderedMetadata<Microsoft.AspNetCore.Authorization.IAuthorizeData>().Count == 0)
             .Select(e => e.RoutePattern.RawText!.TrimStart('/').ToLowerInvariant())
+            .Order(StringComparer.Ordinal)
             .ToList();
         Assert.Equal(PublicAdminRoutes, open);
     }

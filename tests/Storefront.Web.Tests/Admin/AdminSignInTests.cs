@@ -94,6 +94,10 @@ public sealed class AdminSignInTests(AdminSignInTests.ConfiguredAdminFactory fac
             return await scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>().GetUsersInRoleAsync("Admin");
         }
 
-        protected override void ConfigureSettings(IWebHostBuilder builder) => builder.UseEnvironment(environment);
+        protected override void ConfigureSettings(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment(environment);
+            builder.UseSetting("Checkout:PublicBaseUrl", "http://localhost");
+        }
     }
 }

@@ -8,8 +8,8 @@ public sealed class OrderListsTests(StorefrontFactory factory) : IClassFixture<S
     [Fact]
     public async Task Unpaid_checkouts_are_hidden_from_the_order_list_until_asked_for_or_searched()
     {
-        var unpaid = await factory.PlaceOrderAsync(paid: false, skip: 0);
-        var paid = await factory.PlaceOrderAsync(paid: true, email: "paid@example.test", skip: 1);
+        var unpaid = await factory.PlaceOrderAsync(paid: false);
+        var paid = await factory.PlaceOrderAsync(paid: true, email: "paid@example.test");
         var admin = await factory.SignInAsync();
 
         var list = (await admin.GetDocumentAsync("/admin/orders")).QuerySelector(".order-table tbody")!.TextContent;
@@ -25,9 +25,9 @@ public sealed class OrderListsTests(StorefrontFactory factory) : IClassFixture<S
     [Fact]
     public async Task The_dashboard_lists_paid_orders_ready_to_ship_oldest_first()
     {
-        var older = await factory.PlaceOrderAsync(paid: true, daysAgo: 3, skip: 2);
-        var newer = await factory.PlaceOrderAsync(paid: true, daysAgo: 1, skip: 3);
-        var unpaid = await factory.PlaceOrderAsync(paid: false, skip: 4);
+        var older = await factory.PlaceOrderAsync(paid: true, daysAgo: 3);
+        var newer = await factory.PlaceOrderAsync(paid: true, daysAgo: 1);
+        var unpaid = await factory.PlaceOrderAsync(paid: false);
         var admin = await factory.SignInAsync();
 
         var items = (await admin.GetDocumentAsync("/admin")).QuerySelectorAll("[data-testid=ready-to-ship] li a").Select(a => a.TextContent).ToList();

@@ -47,9 +47,32 @@ public sealed class ProductPicturesTests(StorefrontFactory factory) : IClassFixt
         Assert.Empty(await ImagesAsync(id));
     }
 
-    private Task<List<(Guid Id, string Url, string AltText)>> ImagesAsync(Guid productId) =>
+    [Fact]
+    public async Task A_picture_tagged_with_a_colour_is_the_one_the_product_page_shows_for_that_colour()
+    {
+        var admin = await factory.SignInAsync();
+        var id = await admin.CreateDraftAsync(factory, "Colour Picture Sock", "colour-picture-sock");
+        await admin.AddVariantAsync(id, "CPS-BLK-M");
+        await admin.AddVariantAsync(id, "CPS-NVY-M", colour: "Navy");
+        var editor = await admin.GetDocumentAsync($"/admin/products/{id}");
+        Assert.Equal(["", "Black", "Navy"], editor.QuerySelectorAll("#image-colour option").Select(o => o.GetAttribute("value")));
+
+        await UploadAsync(admin, id, Png(320, 240), "The sock from the front");
+        await UploadAsync(admin, id, Png(300, 300), "The sock on a runner", colour: "Navy");
+        await admin.PublishAsync(factory, id, "Colour Picture Sock", "colour-picture-sock");
+        var images = await ImagesAsync(id);
+        Assert.Equal([null, "Navy"], images.Select(i => i.Colour));
+
+        var shopper = factory.CreateClient();
+        var navy = await shopper.GetDocumentAsync("/products/colour-picture-sock?colour=Navy");
+        var black = await shopper.GetDocumentAsync("/products/colour-picture-sock?colour=Black");
+        Assert.Equal(images[1].Url, navy.QuerySelector(".gallery-main")?.GetAttribute("src"));
+        Assert.Equal(images[0].Url, black.QuerySelector(".gallery-main")?.GetAttribute("src"));
+    }
+
+    private Task<List<(Guid Id, string Url, string AltText, string? Colour)>> ImagesAsync(Guid productId) =>
         factory.WithDbAsync(async db => (await db.Products.Where(p => p.Id == productId).SelectMany(p => p.Images).ToListAsync())
-            .OrderBy(i => i.Position).Select(i => (i.Id, i.Url, i.AltText)).ToList());
+            .OrderBy(i => i.Position).Select(i => (i.Id, i.Url, i.AltText, i.Colour)).ToList());
 
     private static byte[] Png(int width, int height)
     {
@@ -59,7 +82,7 @@ public sealed class ProductPicturesTests(StorefrontFactory factory) : IClassFixt
         return stream.ToArray();
     }
 
-    private static async Task<HttpResponseMessage> UploadAsync(HttpClient admin, Guid productId, byte[] bytes, string altText)
+    private static async Task<HttpResponseMessage> UploadAsync(HttpClient admin, Guid productId, byte[] bytes, string altText, string colour = "")
     {
         var file = new ByteArrayContent(bytes);
         file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
@@ -67,6 +90,7 @@ public sealed class ProductPicturesTests(StorefrontFactory factory) : IClassFixt
         {
             { file, "file", "upload.bin" },
             { new StringContent(altText), "altText" },
+            { new StringContent(colour), "colour" },
             { new StringContent(await admin.VersionAsync(productId)), "version" },
         };
         return await admin.PostMultipartAsync($"/admin/products/{productId}", $"/admin/products/{productId}?handler=UploadImage", form);

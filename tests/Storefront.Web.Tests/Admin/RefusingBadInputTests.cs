@@ -51,6 +51,12 @@ public sealed class RefusingBadInputTests(StorefrontFactory factory) : IClassFix
     [InlineData("NEG-STOCK-1", "24.00", "", "-3", "Stock cannot be negative.")]
     [InlineData("LOW-CMP-1", "24.00", "20.00", "5", "The compare-at price must be higher than the price (or left empty).")]
     [InlineData("NAN-PRICE-1", "twenty", "", "5", "The value 'twenty' is not valid for Price.")]
+    [InlineData("HUGE-PRICE-1", "92233720368547758.07", "", "5", "A price can be at most 1000.00.")]
+    [InlineData("HUGE-CMP-1", "24.00", "79228162514264337593543950335", "5", "A price can be at most 1000.00.")]
+    [InlineData("HUGE-STOCK-1", "24.00", "", "2147483648", "The value '2147483648' is not valid for StockOnHand.")]
+    [InlineData("MAX-PRICE-1", "25000.00", "", "5", "A price can be at most 1000.00.")]
+    [InlineData("MAX-CMP-1", "24.00", "1000.01", "5", "A price can be at most 1000.00.")]
+    [InlineData("MAX-STOCK-1", "24.00", "", "100001", "Stock can be at most 100000.")]
     public async Task A_variant_with_a_bad_sku_price_or_stock_is_refused(string sku, string price, string compareAt, string stock, string error)
     {
         var admin = await factory.SignInAsync();

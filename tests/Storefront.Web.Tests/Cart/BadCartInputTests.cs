@@ -17,7 +17,7 @@ public sealed class BadCartInputTests(StorefrontFactory factory) : IClassFixture
     [InlineData("")]
     public async Task A_quantity_outside_1_to_10_or_not_a_number_is_a_readable_400_and_nothing_is_written(string quantity)
     {
-        var variant = await factory.VariantAsync(20m, skip: 0);
+        var variant = await factory.VariantAsync(20m);
         var shopper = new Shopper(factory);
         var before = await CartLinesAsync();
 
@@ -51,7 +51,7 @@ public sealed class BadCartInputTests(StorefrontFactory factory) : IClassFixture
     [Fact]
     public async Task A_variant_of_an_unpublished_product_cannot_be_added()
     {
-        var variant = await factory.VariantAsync(20m, skip: 1);
+        var variant = await factory.VariantAsync(20m);
         await factory.WithDbAsync(async db =>
         {
             var product = await db.Products.FirstAsync(p => p.Variants.Any(v => v.Id == variant));
@@ -69,7 +69,7 @@ public sealed class BadCartInputTests(StorefrontFactory factory) : IClassFixture
     [Fact]
     public async Task A_price_sent_with_the_form_is_ignored_and_the_catalog_price_is_charged()
     {
-        var variant = await factory.VariantAsync(24m, skip: 2);
+        var variant = await factory.VariantAsync(24m);
         var shopper = new Shopper(factory);
 
         await shopper.PostAsync("/cart/add", ("VariantId", variant.ToString()), ("Quantity", "2"), ("Price", "0.01"), ("UnitPrice", "0.01"), ("SeenUnitPrice", "0.01"));
@@ -81,7 +81,7 @@ public sealed class BadCartInputTests(StorefrontFactory factory) : IClassFixture
     [Fact]
     public async Task Forms_other_than_add_to_cart_are_refused_with_400_without_an_antiforgery_token()
     {
-        var variant = await factory.VariantAsync(20m, skip: 3);
+        var variant = await factory.VariantAsync(20m);
         var client = factory.CreateBrowserlessClient();
 
         var add = await client.PostAsync("/cart/add", new FormUrlEncodedContent([new("VariantId", variant.ToString()), new("Quantity", "1")]));
@@ -101,7 +101,7 @@ public sealed class BadCartInputTests(StorefrontFactory factory) : IClassFixture
     [InlineData("Origin", "null")]
     public async Task An_add_to_cart_posted_from_another_site_is_refused_with_403_and_adds_nothing(string header, string value)
     {
-        var variant = await factory.VariantAsync(20m, skip: 3);
+        var variant = await factory.VariantAsync(20m);
         var client = factory.CreateBrowserlessClient();
 
         using var add = new HttpRequestMessage(HttpMethod.Post, "/cart/add") { Content = new FormUrlEncodedContent([new("VariantId", variant.ToString()), new("Quantity", "1")]) };
@@ -119,7 +119,7 @@ public sealed class BadCartInputTests(StorefrontFactory factory) : IClassFixture
     [InlineData("Origin", "http://localhost")]
     public async Task An_add_to_cart_from_the_shop_itself_needs_no_token(string header, string value)
     {
-        var variant = await factory.VariantAsync(20m, skip: 3);
+        var variant = await factory.VariantAsync(20m);
         var client = factory.CreateBrowserlessClient();
 
         using var add = new HttpRequestMessage(HttpMethod.Post, "/cart/add") { Content = new FormUrlEncodedContent([new("VariantId", variant.ToString()), new("Quantity", "2")]) };
@@ -146,7 +146,7 @@ public sealed class BadCartInputTests(StorefrontFactory factory) : IClassFixture
     [Fact]
     public async Task Asking_for_more_than_is_in_stock_is_refused_with_how_many_are_left()
     {
-        var variant = await factory.VariantAsync(20m, stock: 3, skip: 4);
+        var variant = await factory.VariantAsync(20m, stock: 3);
         var shopper = new Shopper(factory);
 
         var response = await shopper.PostAsync("/cart/add", ("VariantId", variant.ToString()), ("Quantity", "4"));

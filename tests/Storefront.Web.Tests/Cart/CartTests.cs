@@ -13,7 +13,7 @@ public sealed class CartTests(StorefrontFactory factory) : IClassFixture<Storefr
     [Fact]
     public async Task Adding_the_same_sock_twice_merges_the_line_and_the_header_counts_the_items()
     {
-        var variant = await factory.VariantAsync(16m, skip: 0);
+        var variant = await factory.VariantAsync(16m);
         var shopper = new Shopper(factory);
 
         await shopper.AddAsync(variant, 2);
@@ -29,7 +29,7 @@ public sealed class CartTests(StorefrontFactory factory) : IClassFixture<Storefr
     [Fact]
     public async Task The_cart_cookie_is_random_http_only_and_same_site_lax()
     {
-        var variant = await factory.VariantAsync(16m, skip: 1);
+        var variant = await factory.VariantAsync(16m);
         var shopper = new Shopper(factory);
 
         var response = await shopper.PostAsync("/cart/add", ("VariantId", variant.ToString()), ("Quantity", "1"));
@@ -43,7 +43,7 @@ public sealed class CartTests(StorefrontFactory factory) : IClassFixture<Storefr
     [Fact]
     public async Task Below_55_dollars_the_cart_charges_shipping_says_how_far_away_free_shipping_is_and_suggests_socks_that_close_the_gap()
     {
-        var variant = await factory.VariantAsync(18.33m, skip: 2);
+        var variant = await factory.VariantAsync(18.33m);
         var shopper = new Shopper(factory);
 
         await shopper.AddAsync(variant, 3);
@@ -62,7 +62,7 @@ public sealed class CartTests(StorefrontFactory factory) : IClassFixture<Storefr
     [Fact]
     public async Task At_55_dollars_shipping_is_free_and_the_cart_says_it_is_unlocked()
     {
-        var variant = await factory.VariantAsync(27.50m, skip: 3);
+        var variant = await factory.VariantAsync(27.50m);
         var shopper = new Shopper(factory);
 
         await shopper.AddAsync(variant, 2);
@@ -78,10 +78,10 @@ public sealed class CartTests(StorefrontFactory factory) : IClassFixture<Storefr
     [Fact]
     public async Task A_price_change_since_adding_is_shown_and_checkout_waits_until_the_shopper_has_reviewed_it()
     {
-        var variant = await factory.VariantAsync(20m, skip: 4);
+        var variant = await factory.VariantAsync(20m);
         var shopper = new Shopper(factory);
         await shopper.AddAsync(variant);
-        await factory.VariantAsync(22m, skip: 4);
+        await factory.RepriceAsync(variant, 22m);
 
         var cart = await shopper.CartAsync();
         var refused = await shopper.CheckoutAsync();
@@ -101,10 +101,10 @@ public sealed class CartTests(StorefrontFactory factory) : IClassFixture<Storefr
     [Fact]
     public async Task A_sold_out_sock_in_the_cart_is_shown_and_reviewing_removes_it()
     {
-        var variant = await factory.VariantAsync(20m, stock: 2, skip: 5);
+        var variant = await factory.VariantAsync(20m, stock: 2);
         var shopper = new Shopper(factory);
         await shopper.AddAsync(variant, 2);
-        await factory.VariantAsync(20m, stock: 0, skip: 5);
+        await factory.RestockAsync(variant, 0);
 
         var cart = await shopper.CartAsync();
         await shopper.PostAsync("/cart/review");
@@ -117,7 +117,7 @@ public sealed class CartTests(StorefrontFactory factory) : IClassFixture<Storefr
     [Fact]
     public async Task Changing_the_quantity_and_removing_a_line_work_as_plain_forms()
     {
-        var variant = await factory.VariantAsync(16m, skip: 6);
+        var variant = await factory.VariantAsync(16m);
         var shopper = new Shopper(factory);
         await shopper.AddAsync(variant);
 
@@ -135,7 +135,7 @@ public sealed class CartTests(StorefrontFactory factory) : IClassFixture<Storefr
     [Fact]
     public async Task The_test_gateway_pays_an_order_through_the_same_fulfilment_and_decline_puts_the_stock_back()
     {
-        var variant = await factory.VariantAsync(30m, stock: 10, skip: 7);
+        var variant = await factory.VariantAsync(30m, stock: 10);
         var payer = new Shopper(factory);
         await payer.AddAsync(variant, 2);
         var payPage = await payer.CheckoutAsync();
@@ -165,7 +165,7 @@ public sealed class CartTests(StorefrontFactory factory) : IClassFixture<Storefr
     [Fact]
     public async Task Orders_still_unpaid_after_their_session_expired_are_cancelled_and_their_stock_released()
     {
-        var variant = await factory.VariantAsync(20m, stock: 6, skip: 8);
+        var variant = await factory.VariantAsync(20m, stock: 6);
         var shopper = new Shopper(factory);
         await shopper.AddAsync(variant, 2);
         await shopper.CheckoutAsync();

@@ -10,7 +10,7 @@ public sealed class TypedQuantityTests(StorefrontFactory factory) : IClassFixtur
     [Fact]
     public async Task A_quantity_typed_and_sent_with_check_out_is_saved_and_charged_without_pressing_update()
     {
-        var variant = await factory.VariantAsync(12m, skip: 0);
+        var variant = await factory.VariantAsync(12m);
         var shopper = new Shopper(factory);
         await shopper.AddAsync(variant);
         var cart = await shopper.CartAsync();
@@ -33,7 +33,7 @@ public sealed class TypedQuantityTests(StorefrontFactory factory) : IClassFixtur
     [InlineData("abc")]
     public async Task A_quantity_out_of_range_sent_with_check_out_places_no_order_and_says_why(string typed)
     {
-        var variant = await factory.VariantAsync(12m, skip: 1);
+        var variant = await factory.VariantAsync(12m);
         var shopper = new Shopper(factory);
         await shopper.AddAsync(variant, 2);
 
@@ -49,7 +49,7 @@ public sealed class TypedQuantityTests(StorefrontFactory factory) : IClassFixtur
     [Fact]
     public async Task Without_script_the_plus_and_minus_buttons_step_the_typed_quantity_and_never_below_one()
     {
-        var variant = await factory.VariantAsync(12m, skip: 2);
+        var variant = await factory.VariantAsync(12m);
         var shopper = new Shopper(factory);
         await shopper.AddAsync(variant);
         var buttons = (await shopper.CartAsync()).QuerySelectorAll(".stepper button");

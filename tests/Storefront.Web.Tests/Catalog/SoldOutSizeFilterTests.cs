@@ -14,7 +14,7 @@ public sealed class SoldOutSizeFilterTests(StorefrontFactory factory) : IClassFi
             var product = await db.Products.Include(p => p.Variants).OrderBy(p => p.Name).FirstAsync(p => p.Variants.Count(v => v.Size == "M") > 0);
             foreach (var variant in product.Variants.Where(v => v.Size == "M"))
             {
-                variant.SetStock(0);
+                product.AdjustStock(variant.Id, 0, "Sold out for the test", DateTimeOffset.UtcNow);
             }
 
             await db.SaveChangesAsync();
@@ -39,7 +39,7 @@ public sealed class SoldOutSizeFilterTests(StorefrontFactory factory) : IClassFi
             var product = await db.Products.Include(p => p.Variants).OrderByDescending(p => p.Name).FirstAsync(p => p.Variants.Any(v => v.Size == "L"));
             foreach (var variant in product.Variants.Where(v => v.Size == "L" && v.Available > 0))
             {
-                variant.Reserve(variant.Available);
+                product.Reserve(variant.Id, variant.Available);
             }
 
             await db.SaveChangesAsync();

@@ -11,14 +11,14 @@ public sealed class ConcurrentCheckoutTests(StorefrontFactory factory) : IClassF
     [Fact]
     public async Task Twenty_parallel_checkouts_for_the_last_five_units_reserve_at_most_five_and_tell_the_rest_it_sold_out()
     {
-        var variant = await factory.VariantAsync(20m, stock: Shoppers, skip: 6);
+        var variant = await factory.VariantAsync(20m, stock: Shoppers);
         var shoppers = Enumerable.Range(0, Shoppers).Select(_ => new Shopper(factory)).ToList();
         foreach (var shopper in shoppers)
         {
             await shopper.AddAsync(variant);
         }
 
-        await factory.VariantAsync(20m, stock: UnitsLeft, skip: 6);
+        await factory.RestockAsync(variant, UnitsLeft);
 
         var destinations = await Task.WhenAll(shoppers.Select(s => s.CheckoutAsync()));
 

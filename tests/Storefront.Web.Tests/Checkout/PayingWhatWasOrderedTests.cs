@@ -18,7 +18,7 @@ public sealed class PayingWhatWasOrderedTests(StorefrontFactory factory) : IClas
     [InlineData("Name", "", "'Name' must not be empty.")]
     public async Task A_bad_state_zip_or_empty_field_is_one_readable_error_and_the_order_stays_unpaid(string field, string value, string message)
     {
-        var variant = await factory.VariantAsync(20m, skip: 0);
+        var variant = await factory.VariantAsync(20m);
         var shopper = new Shopper(factory);
         await shopper.AddAsync(variant);
         var payPage = await shopper.CheckoutAsync();
@@ -37,7 +37,7 @@ public sealed class PayingWhatWasOrderedTests(StorefrontFactory factory) : IClas
     [InlineData("62701-1234")]
     public async Task A_five_digit_or_zip_plus_four_code_with_a_lower_case_state_pays(string zip)
     {
-        var variant = await factory.VariantAsync(20m, skip: 1);
+        var variant = await factory.VariantAsync(20m);
         var shopper = new Shopper(factory);
         await shopper.AddAsync(variant);
         var payPage = await shopper.CheckoutAsync();
@@ -52,8 +52,8 @@ public sealed class PayingWhatWasOrderedTests(StorefrontFactory factory) : IClas
     [Fact]
     public async Task After_the_cart_changes_the_old_payment_page_cannot_be_paid_and_its_stock_is_released()
     {
-        var variant = await factory.VariantAsync(20m, stock: 10, skip: 2);
-        var other = await factory.VariantAsync(15m, skip: 3);
+        var variant = await factory.VariantAsync(20m, stock: 10);
+        var other = await factory.VariantAsync(15m);
         var shopper = new Shopper(factory);
         await shopper.AddAsync(variant, 2);
         var payPage = await shopper.CheckoutAsync();

@@ -5,7 +5,11 @@ namespace Storefront.Web.Tests.Checkout;
 
 public sealed class ProductionWithoutStripeFactory : StorefrontFactory
 {
-    protected override void ConfigureSettings(IWebHostBuilder builder) => builder.UseEnvironment("Production");
+    protected override void ConfigureSettings(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("Checkout:PublicBaseUrl", "http://localhost");
+    }
 }
 
 public sealed class ProductionWithoutStripeTests(ProductionWithoutStripeFactory factory) : IClassFixture<ProductionWithoutStripeFactory>

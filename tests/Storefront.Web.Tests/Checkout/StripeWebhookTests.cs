@@ -10,9 +10,9 @@ namespace Storefront.Web.Tests.Checkout;
 
 public sealed class StripeWebhookTests(StripeStorefrontFactory factory) : IClassFixture<StripeStorefrontFactory>
 {
-    private async Task<(Guid Variant, string SessionId)> PendingOrderAsync(int skip, int quantity = 2, int stock = 10)
+    private async Task<(Guid Variant, string SessionId)> PendingOrderAsync(int quantity = 2, int stock = 10)
     {
-        var variant = await factory.VariantAsync(20m, stock, skip);
+        var variant = await factory.VariantAsync(20m, stock);
         var shopper = new Shopper(factory);
         await shopper.AddAsync(variant, quantity);
         return (variant, (await shopper.CheckoutAsync()).Split('/').Last());
@@ -26,7 +26,7 @@ public sealed class StripeWebhookTests(StripeStorefrontFactory factory) : IClass
     [Fact]
     public async Task Forged_stale_and_missing_signatures_answer_400_and_change_nothing()
     {
-        var (variant, sessionId) = await PendingOrderAsync(skip: 0);
+        var (variant, sessionId) = await PendingOrderAsync();
         factory.Stripe.CompleteSession(sessionId);
         var (_, json) = StripeStorefrontFactory.Event("checkout.session.completed", factory.Stripe.Session(sessionId));
         var client = factory.CreateClient();
@@ -51,7 +51,7 @@ public sealed class StripeWebhookTests(StripeStorefrontFactory factory) : IClass
     [Fact]
     public async Task The_same_completed_event_10_times_in_parallel_pays_the_order_once_sells_once_and_sends_one_email()
     {
-        var (variant, sessionId) = await PendingOrderAsync(skip: 1, quantity: 2, stock: 10);
+        var (variant, sessionId) = await PendingOrderAsync(quantity: 2, stock: 10);
         factory.Stripe.CompleteSession(sessionId);
         var (eventId, json) = StripeStorefrontFactory.Event("checkout.session.completed", factory.Stripe.Session(sessionId));
         var emailsBefore = factory.EmailCount();
@@ -76,7 +76,7 @@ public sealed class StripeWebhookTests(StripeStorefrontFactory factory) : IClass
     [Fact]
     public async Task An_expired_event_after_payment_leaves_the_order_paid()
     {
-        var (variant, sessionId) = await PendingOrderAsync(skip: 2);
+        var (variant, sessionId) = await PendingOrderAsync();
         factory.Stripe.CompleteSession(sessionId);
         var client = factory.CreateClient();
         await factory.PostWebhookAsync(client, StripeStorefrontFactory.Event("checkout.session.completed", factory.Stripe.Session(sessionId)).Json);
@@ -93,7 +93,7 @@ public sealed class StripeWebhookTests(StripeStorefrontFactory factory) : IClass
     [Fact]
     public async Task A_charged_amount_that_disagrees_with_the_order_is_flagged_and_not_fulfilled()
     {
-        var (variant, sessionId) = await PendingOrderAsync(skip: 3);
+        var (variant, sessionId) = await PendingOrderAsync();
         factory.Stripe.CompleteSession(sessionId, amountTotal: 100);
         var emailsBefore = factory.EmailCount();
 
@@ -112,7 +112,7 @@ public sealed class StripeWebhookTests(StripeStorefrontFactory factory) : IClass
     [Fact]
     public async Task A_failed_async_payment_cancels_the_order_and_puts_its_stock_back_on_sale()
     {
-        var (variant, sessionId) = await PendingOrderAsync(skip: 4);
+        var (variant, sessionId) = await PendingOrderAsync();
         factory.Stripe.CompleteSession(sessionId, paymentStatus: "unpaid");
         var client = factory.CreateClient();
 
@@ -160,7 +160,7 @@ public sealed class StripeWebhookTests(StripeStorefrontFactory factory) : IClass
     [Fact]
     public async Task A_confirmation_that_could_not_be_sent_is_sent_later_with_a_link_on_the_public_address()
     {
-        var (_, sessionId) = await PendingOrderAsync(skip: 5);
+        var (_, sessionId) = await PendingOrderAsync();
         factory.Stripe.CompleteSession(sessionId);
         await factory.PostWebhookAsync(factory.CreateClient(), StripeStorefrontFactory.Event("checkout.session.completed", factory.Stripe.Session(sessionId)).Json);
         await factory.WithDbAsync(async db =>
@@ -169,6 +169,10 @@ public sealed class StripeWebhookTests(StripeStorefrontFactory factory) : IClass
             db.Entry(order).Property(o => o.ConfirmationSentAt).CurrentValue = null;
             db.Entry(order).Property(o => o.PaidAt).CurrentValue = DateTimeOffset.UtcNow.AddMinutes(-11);
             await db.SaveChangesAsync();
+            foreach (var sent in Directory.GetFiles(factory.EmailDirectory, "*.eml").Where(f => File.ReadAllText(f).Contains(order.Number, StringComparison.Ordinal)))
+            {
+                File.Delete(sent);
+            }
         });
         var emailsBefore = factory.EmailCount();
 

@@ -39,7 +39,7 @@ public sealed class GuideSuggestionsFollowTheCatalogTests
             var sock = await db.Products.Include(p => p.Variants).SingleAsync(p => p.Name == "Maternity Knee-High Compression Socks");
             foreach (var variant in sock.Variants)
             {
-                variant.SetStock(0);
+                sock.AdjustStock(variant.Id, 0, "Sold out for the test", DateTimeOffset.UtcNow);
             }
 
             await db.SaveChangesAsync();

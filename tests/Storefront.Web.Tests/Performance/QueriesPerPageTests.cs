@@ -1,32 +1,49 @@
+using Microsoft.Extensions.Caching.Hybrid;
+using Microsoft.Extensions.DependencyInjection;
+using Storefront.Application.Common;
 using Storefront.Web.Tests.Support;
 
 namespace Storefront.Web.Tests.Performance;
 
 /// <summary>
-/// How many SQL commands each public page sends when it is rendered (page cache off). A page that starts loading per
-/// strategy, per product or per guide (N+1) fails here. The shop's filter lists are cached until the catalog changes,
-/// so its count is taken once they are.
+/// How many SQL commands each public page sends when it is rendered (page cache off): in the steady state, with the
+/// content that only changes on an edit already cached, and cold, right after such an edit evicted it. A page that
+/// starts loading per strategy, per product or per guide (N+1) fails here.
 /// </summary>
 public sealed class QueriesPerPageTests(QueryCountingFactory factory) : IClassFixture<QueryCountingFactory>
 {
     [Theory]
-    [InlineData("/", 1)]
-    [InlineData("/shop", 2)]
-    [InlineData("/shop?style=knee-high&sort=price-asc", 2)]
-    [InlineData("/products/ankle-compression-socks-black-white", 3)]
-    [InlineData("/learn/leg-cramps", 3)]
-    [InlineData("/learn/leg-cramps/finder?a=at-night&a=during-exercise", 3)]
-    public async Task A_page_renders_with_at_most_its_budget_of_queries(string url, int budget)
+    [InlineData("/", 1, 2)]
+    [InlineData("/shop", 2, 4)]
+    [InlineData("/shop?style=knee-high&sort=price-asc", 2, 4)]
+    [InlineData("/products/ankle-compression-socks-black-white", 3, 5)]
+    [InlineData("/learn/leg-cramps", 3, 3)]
+    [InlineData("/learn/leg-cramps/finder?a=at-night&a=during-exercise", 3, 3)]
+    public async Task A_page_renders_with_at_most_its_budget_of_queries(string url, int warmBudget, int coldBudget)
     {
         var client = factory.CreateClient();
         await client.GetDocumentAsync(url);
         factory.Counter.Clear();
-
         await client.GetDocumentAsync(url);
+        var warm = factory.Counter.For(url);
 
-        var commands = factory.Counter.For(url);
-        Assert.True(commands.Count > 0, $"{url} was not counted");
-        Assert.True(commands.Count <= budget, $"{url} sent {commands.Count} commands, budget {budget}:\n{string.Join("\n---\n", commands)}");
+        await EvictContentAsync();
+        factory.Counter.Clear();
+        await client.GetDocumentAsync(url);
+        var cold = factory.Counter.For(url);
+
+        Assert.True(warm.Count <= warmBudget, $"{url} sent {warm.Count} commands when warm, budget {warmBudget}:\n{string.Join("\n---\n", warm)}");
+        Assert.True(cold.Count <= coldBudget, $"{url} sent {cold.Count} commands after an edit, budget {coldBudget}:\n{string.Join("\n---\n", cold)}");
+        Assert.True(cold.Count > 0, $"{url} was not counted");
+    }
+
+    private async Task EvictContentAsync()
+    {
+        var cache = factory.Services.GetRequiredService<HybridCache>();
+        foreach (var tag in new[] { PageTags.Listings, PageTags.Guides, PageTags.Products })
+        {
+            await cache.RemoveByTagAsync(tag);
+        }
     }
 
     [Fact]

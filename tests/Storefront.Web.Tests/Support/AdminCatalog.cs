@@ -43,13 +43,13 @@ public static class AdminCatalog
     }
 
     public static async Task<HttpResponseMessage> AddVariantAsync(
-        this HttpClient admin, Guid productId, string sku, string price = "24.00", string compareAt = "", string stock = "12", string size = "M")
+        this HttpClient admin, Guid productId, string sku, string price = "24.00", string compareAt = "", string stock = "12", string size = "M", string colour = "Black")
     {
         return await admin.PostToProductAsync(productId, "AddVariant", new()
         {
             ["NewVariant.Sku"] = sku,
             ["NewVariant.Size"] = size,
-            ["NewVariant.Colour"] = "Black",
+            ["NewVariant.Colour"] = colour,
             ["NewVariant.ColourHex"] = "#111111",
             ["NewVariant.Price"] = price,
             ["NewVariant.CompareAtPrice"] = compareAt,

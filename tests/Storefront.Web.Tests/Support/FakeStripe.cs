@@ -18,6 +18,7 @@ public sealed class FakeStripe : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly ConcurrentDictionary<string, Dictionary<string, object?>> _sessions = new();
+    private readonly ConcurrentDictionary<string, Dictionary<string, object?>> _idempotent = new();
 
     private FakeStripe(WebApplication app) => _app = app;
 
@@ -27,6 +28,23 @@ public sealed class FakeStripe : IAsyncDisposable
 
     /// <summary>When set, session creation answers this HTTP status with a Stripe error.</summary>
     public int? FailCreateWith { get; set; }
+
+    /// <summary>When set, session creation and refunds never answer (until the caller gives up), as when Stripe is slow or down.</summary>
+    public bool Hang { get; set; }
+
+    private TaskCompletionSource? _hold;
+    private int _held;
+
+    /// <summary>Session creations waiting in <see cref="HoldSessions"/> right now.</summary>
+    public int Held => Volatile.Read(ref _held);
+
+    /// <summary>Session creations wait, unanswered, until <see cref="ReleaseSessions"/>: requests to the shop stay in flight.</summary>
+    public void HoldSessions() => _hold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public void ReleaseSessions() => _hold?.TrySetResult();
+
+    /// <summary>When set, refunds answer this HTTP status with a Stripe error.</summary>
+    public int? FailRefundWith { get; set; }
 
     public IReadOnlyList<RecordedRequest> SessionCreations => Requests.Where(r => r.Method == "POST" && r.Path == "/v1/checkout/sessions").ToList();
 
@@ -72,6 +90,14 @@ public sealed class FakeStripe : IAsyncDisposable
     {
         var form = await request.ReadFormAsync();
         var recorded = Record(request, form.ToDictionary(f => f.Key, f => f.Value.ToString()));
+        await HangWhenAskedAsync(request);
+        if (_hold is { } hold)
+        {
+            Interlocked.Increment(ref _held);
+            await hold.Task;
+            Interlocked.Decrement(ref _held);
+        }
+
         if (FailCreateWith is { } status)
         {
             return Results.Json(new { error = new { type = "api_error", message = "Stripe is having a bad day." } }, statusCode: status);
@@ -101,8 +127,10 @@ public sealed class FakeStripe : IAsyncDisposable
             ["expires_at"] = long.Parse(fields["expires_at"]),
             ["livemode"] = false,
         };
-        _sessions[id] = session;
-        return Results.Json(session);
+        // As Stripe does: a request repeated with its idempotency key gets the first answer back.
+        var first = string.IsNullOrEmpty(recorded.IdempotencyKey) ? session : _idempotent.GetOrAdd(recorded.IdempotencyKey, session);
+        _sessions.TryAdd((string)first["id"]!, first);
+        return Results.Json(first);
     }
 
     private IResult GetSession(HttpRequest request, string id)
@@ -129,7 +157,28 @@ public sealed class FakeStripe : IAsyncDisposable
     {
         var form = await request.ReadFormAsync();
         var recorded = Record(request, form.ToDictionary(f => f.Key, f => f.Value.ToString()));
+        await HangWhenAskedAsync(request);
+        if (FailRefundWith is { } status)
+        {
+            return Results.Json(new { error = new { type = "invalid_request_error", message = "This charge has already been refunded." } }, statusCode: status);
+        }
+
         return Results.Json(new { id = "re_" + Guid.NewGuid().ToString("N"), @object = "refund", amount = long.Parse(recorded.Form["amount"]), status = "succeeded" });
+    }
+
+    private async Task HangWhenAskedAsync(HttpRequest request)
+    {
+        if (Hang)
+        {
+            try
+            {
+                await Task.Delay(Timeout.Infinite, request.HttpContext.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                // The shop gave up waiting, which is what the test is after.
+            }
+        }
     }
 
     private RecordedRequest Record(HttpRequest request, Dictionary<string, string> form)

@@ -9,9 +9,9 @@ namespace Storefront.Web.Tests.Support;
 public static class OrderData
 {
     /// <summary>An order of two units of a $20.00 variant, placed now (paid <paramref name="daysAgo"/> days ago when paid).</summary>
-    public static async Task<Order> PlaceOrderAsync(this StorefrontFactory factory, bool paid, string email = "buyer@example.test", string? flag = null, int daysAgo = 0, int skip = 0)
+    public static async Task<Order> PlaceOrderAsync(this StorefrontFactory factory, bool paid, string email = "buyer@example.test", string? flag = null, int daysAgo = 0)
     {
-        var variantId = await factory.VariantAsync(20.00m, stock: 40, skip: skip);
+        var variantId = await factory.VariantAsync(20.00m, stock: 40);
         var shipping = factory.Services.GetRequiredService<ShippingPolicy>();
         return await factory.WithDbAsync(async db =>
         {
@@ -19,11 +19,11 @@ public static class OrderData
             var variant = product.Variants.Single(v => v.Id == variantId);
             var now = DateTimeOffset.UtcNow.AddDays(-daysAgo);
             var order = Order.Place(Guid.NewGuid(), [new OrderItem(variantId, product.Name, $"{variant.Size} · {variant.Colour}", variant.Sku, "/img/placeholder.svg", variant.Price, 2)], shipping, now, now.AddHours(1));
-            variant.Reserve(2);
+            product.Reserve(variantId, 2);
             if (paid)
             {
                 order.RecordPayment(new PaymentConfirmation(order.Total, "pi_test_admin", new ShippingAddress("Jo Runner", "1 Main St", null, "Portland", "OR", "97201", "US"), email), now);
-                variant.CompleteSale(2);
+                product.CompleteSale(variantId, 2);
             }
 
             if (flag is not null)

@@ -65,18 +65,37 @@ public sealed class Shopper(StorefrontFactory factory)
 /// <summary>Test data straight in the app's database.</summary>
 public static class CatalogData
 {
-    /// <summary>A published, in-stock variant with the given price and stock.</summary>
-    public static Task<Guid> VariantAsync(this StorefrontFactory factory, decimal price, int stock = 50, int skip = 0) =>
+    /// <summary>
+    /// A new published product of the test's own, with one variant of the given price and stock: no two tests share
+    /// stock or prices, however many a class holds.
+    /// </summary>
+    public static Task<Guid> VariantAsync(this StorefrontFactory factory, decimal price, int stock = 50) =>
         factory.WithDbAsync(async db =>
         {
-            var product = await db.Products.Include(p => p.Variants)
-                .Where(p => p.Status == ProductStatus.Published)
-                .OrderBy(p => p.Name).Skip(skip).FirstAsync();
-            var variant = product.Variants.First(v => !v.IsRetired);
-            product.RepriceVariant(variant.Id, new Money(price), null);
-            variant.SetStock(Math.Max(stock, variant.Reserved));
+            var categoryId = await db.Categories.OrderBy(c => c.SortOrder).Select(c => c.Id).FirstAsync();
+            var tag = Guid.NewGuid().ToString("N")[..10];
+            var product = new Product(
+                $"Test Sock {tag}", Slug.Parse($"test-sock-{tag}"), categoryId, SockStyle.Crew, CompressionLevel.Mild8To15, SockUse.Everyday, DateTimeOffset.UtcNow);
+            var variant = product.AddVariant($"TEST-{tag}", "M", "Black", "#111111", new Money(price), null, stock);
+            product.Publish();
+            db.Products.Add(product);
             await db.SaveChangesAsync();
             return variant.Id;
+        });
+
+    /// <summary>The catalog changes under a shopper: a new price for the variant.</summary>
+    public static Task RepriceAsync(this StorefrontFactory factory, Guid variantId, decimal price) =>
+        factory.ChangeProductAsync(variantId, product => product.RepriceVariant(variantId, new Money(price), null));
+
+    /// <summary>The catalog changes under a shopper: a new count on the shelf.</summary>
+    public static Task RestockAsync(this StorefrontFactory factory, Guid variantId, int stock) =>
+        factory.ChangeProductAsync(variantId, product => product.AdjustStock(variantId, stock, "Counted for the test", DateTimeOffset.UtcNow));
+
+    private static Task ChangeProductAsync(this StorefrontFactory factory, Guid variantId, Action<Product> change) =>
+        factory.WithDbAsync(async db =>
+        {
+            change(await db.Products.Include(p => p.Variants).SingleAsync(p => p.Variants.Any(v => v.Id == variantId)));
+            return await db.SaveChangesAsync();
         });
 
     public static Task<ProductVariant> StockAsync(this StorefrontFactory factory, Guid variantId) =>

@@ -38,6 +38,13 @@ public class StorefrontFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:SqlitePath", DatabasePath);
         builder.UseSetting("Email:PickupDirectory", EmailDirectory);
+
+        // Every request of a test shares one client address; the per-client limits have tests of their own.
+        builder.UseSetting("RateLimits:CartWritesPerMinute", "100000");
+        builder.UseSetting("RateLimits:CheckoutsPerMinute", "100000");
+        builder.UseSetting("RateLimits:PaymentChecksPerMinute", "100000");
+        builder.UseSetting("Checkout:MaxUnpaidOrdersPerClient", "100000");
+        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, TestClientAddress>());
         ConfigureSettings(builder);
     }
 

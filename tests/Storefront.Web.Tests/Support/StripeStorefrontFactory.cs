@@ -1,5 +1,8 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Storefront.Infrastructure.Persistence;
 using Stripe;
 
 namespace Storefront.Web.Tests.Support;
@@ -13,6 +16,9 @@ public sealed class StripeStorefrontFactory : StorefrontFactory, IAsyncLifetime
 
     public FakeStripe Stripe { get; private set; } = null!;
 
+    /// <summary>Saves a test makes fail; none unless armed.</summary>
+    public FailingSaves Faults { get; } = new();
+
     public async Task InitializeAsync() => Stripe = await FakeStripe.StartAsync();
 
     protected override void ConfigureSettings(IWebHostBuilder builder)
@@ -21,6 +27,7 @@ public sealed class StripeStorefrontFactory : StorefrontFactory, IAsyncLifetime
         builder.UseSetting("Stripe:WebhookSecret", WebhookSecret);
         builder.UseSetting("Stripe:ApiBase", Stripe.BaseUrl);
         builder.UseSetting("Checkout:PublicBaseUrl", PublicBaseUrl);
+        builder.ConfigureTestServices(services => services.ConfigureDbContext<SqliteStorefrontDbContext>(o => o.AddInterceptors(Faults)));
     }
 
     /// <summary>A Stripe event around a session, as Stripe would send it, with its id.</summary>

@@ -7,7 +7,7 @@ using DomainSlug = Storefront.Domain.Common.Slug;
 namespace Storefront.Application.Admin.Products;
 
 /// <summary>The form rules of a product's fields; included by the create and update validators.</summary>
-public sealed class ProductFieldsValidator : AbstractValidator<IProductFields>
+public sealed class ProductFieldsValidator : AbstractValidator<ProductFields>
 {
     public ProductFieldsValidator(IStorefrontDbContext db)
     {

@@ -1,10 +1,11 @@
 using FluentValidation;
 using Storefront.Domain.Catalog;
+using Storefront.Domain.Common;
 
 namespace Storefront.Application.Admin.Products;
 
 /// <summary>The form rules of a variant's fields; SKU uniqueness is checked by each command, which knows the variant it edits.</summary>
-public sealed class VariantFieldsValidator : AbstractValidator<IVariantFields>
+public sealed class VariantFieldsValidator : AbstractValidator<VariantFields>
 {
     public VariantFieldsValidator()
     {
@@ -14,9 +15,11 @@ public sealed class VariantFieldsValidator : AbstractValidator<IVariantFields>
         RuleFor(v => v.Colour).Must(c => !string.IsNullOrWhiteSpace(c) && c.Trim().Length <= 40).WithMessage("Give a colour of 1 to 40 characters.");
         RuleFor(v => v.ColourHex).Matches("^#[0-9a-fA-F]{6}$").WithMessage("A swatch is a hex colour such as #1a2b3c.");
         RuleFor(v => v.Price).GreaterThanOrEqualTo(0).WithMessage("A price cannot be negative.")
+            .LessThanOrEqualTo(ProductVariant.MaxPrice).WithMessage($"A price can be at most {ProductVariant.MaxPrice:0.00}.")
             .Must(p => decimal.Round(p, 2) == p).WithMessage("A price has at most two decimals.");
         RuleFor(v => v.CompareAtPrice).Must((v, compareAt) => compareAt is null || compareAt > v.Price)
             .WithMessage("The compare-at price must be higher than the price (or left empty).")
-            .Must(p => p is null || decimal.Round(p.Value, 2) == p).WithMessage("A price has at most two decimals.");
+            .Must(p => p is null || decimal.Round(p.Value, 2) == p).WithMessage("A price has at most two decimals.")
+            .Must(p => p is null || p <= ProductVariant.MaxPrice).WithMessage($"A price can be at most {ProductVariant.MaxPrice:0.00}.");
     }
 }

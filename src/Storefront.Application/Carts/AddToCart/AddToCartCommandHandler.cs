@@ -19,9 +19,9 @@ public sealed class AddToCartCommandHandler(IStorefrontDbContext db, IPaymentGat
             db.Carts.Add(cart);
         }
 
-        cart.Add(stocked.Variant.Id, command.Quantity, stocked.Variant.Price.Amount, stocked.Available, clock.UtcNow);
+        cart.Add(stocked.Id, command.Quantity, stocked.Price, stocked.Available, clock.UtcNow);
         await CartStore.SaveAsync(db, cancellationToken);
         await PendingCheckouts.ExpireAsync(gateway, cancelled, cancellationToken);
-        return new AddToCartResult(cart.Id, stocked.Product.Name, cart.Lines.Sum(l => l.Quantity));
+        return new AddToCartResult(cart.Id, stocked.ProductName, cart.Lines.Sum(l => l.Quantity));
     }
 }

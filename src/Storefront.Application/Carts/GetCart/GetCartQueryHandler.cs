@@ -4,6 +4,7 @@ using Storefront.Application.Common;
 using Storefront.Application.Guides;
 using Storefront.Domain.Catalog;
 using Storefront.Domain.Common;
+using Storefront.Domain.Pricing;
 using Storefront.Domain.Shipping;
 
 namespace Storefront.Application.Carts.GetCart;
@@ -19,27 +20,22 @@ public sealed class GetCartQueryHandler(IStorefrontDbContext db, ShippingPolicy 
             : null;
         if (cart is null || cart.IsEmpty)
         {
-            return CartView.Empty(Progress(shipping.Quote(Money.Zero())));
+            return CartView.Empty(PriceBreakdown.Of([], shipping));
         }
 
         var catalog = await CatalogStock.LoadAsync(db, cart.Lines.Select(l => l.VariantId).ToList(), tracked: false, cancellationToken);
         var priced = PricedCart.Price(cart, catalog, shipping);
-        var quote = priced.Quote;
+        var quote = priced.Prices.Quote;
         return new CartView
         {
             Lines = priced.Lines.Select(ToView).ToList(),
             Notices = priced.Notices,
             HasChangesToReview = priced.HasChangesToReview,
             ItemCount = cart.ItemCount,
-            Subtotal = quote.Subtotal.Amount,
-            Total = quote.Total.Amount,
-            Shipping = Progress(quote),
+            Prices = priced.Prices,
             Suggestions = quote.IsFree ? [] : await SuggestAsync(quote.AmountAwayFromFree, catalog.Values.Select(s => s.Product.Id).Distinct().ToList(), cancellationToken),
         };
     }
-
-    internal static FreeShippingProgress Progress(ShippingQuote quote) =>
-        new(quote.Shipping.Amount, quote.IsFree, quote.AmountAwayFromFree.Amount, quote.FreeThreshold.Amount, quote.ProgressPercent);
 
     private static CartLineView ToView(PricedLine line)
     {
@@ -51,9 +47,9 @@ public sealed class GetCartQueryHandler(IStorefrontDbContext db, ShippingPolicy 
             stocked?.VariantName ?? string.Empty,
             stocked?.Variant.Sku ?? string.Empty,
             stocked?.ImageUrl ?? "/img/placeholder.svg",
-            line.UnitPrice.Amount,
+            line.UnitPrice,
             line.Line.Quantity,
-            (line.UnitPrice * line.Line.Quantity).Amount,
+            new PriceLine(line.UnitPrice, line.Line.Quantity).Total,
             Math.Max(1, Math.Min(Domain.Carts.Cart.MaxQuantityPerLine, stocked?.Available ?? 1)),
             line.Notice);
     }
@@ -62,9 +58,10 @@ public sealed class GetCartQueryHandler(IStorefrontDbContext db, ShippingPolicy 
     private async Task<IReadOnlyList<GapSuggestion>> SuggestAsync(Money gap, List<Guid> productsInCart, CancellationToken cancellationToken)
     {
         var candidates = await db.Products.AsNoTracking()
-            .Where(p => p.Status == ProductStatus.Published && !productsInCart.Contains(p.Id))
-            .SelectMany(p => p.Variants, (p, v) => new { Product = p, Variant = v })
-            .Where(x => !x.Variant.IsRetired && x.Variant.StockOnHand - x.Variant.Reserved > 0 && x.Variant.Price.Amount >= gap.Amount)
+            .Where(ForSale.Listed)
+            .Where(p => !productsInCart.Contains(p.Id))
+            .SelectMany(p => p.Variants.AsQueryable().Where(ForSale.InStock), (p, v) => new { Product = p, Variant = v })
+            .Where(x => x.Variant.Price.Amount >= gap.Amount)
             .OrderBy(x => x.Variant.Price.Amount)
             .Select(x => new { x.Product.Id, x.Product.Name, Slug = x.Product.Slug, Price = x.Variant.Price.Amount })
             .Take(60)

@@ -12,9 +12,6 @@ public sealed record GetCatalogPageQuery : IQuery<CatalogPage>
     public const int PageSize = 12;
     public const int MaxSearchLength = SearchText.MaxLength;
 
-    /// <summary>Far beyond any real catalog; keeps the row offset of a page well inside an int.</summary>
-    public const int MaxPage = 10_000;
-
     public string? Category { get; init; }
 
     public string? Style { get; init; }
@@ -31,5 +28,6 @@ public sealed record GetCatalogPageQuery : IQuery<CatalogPage>
 
     public string? Sort { get; init; }
 
+    /// <summary>Clamped by <see cref="Paging"/>, like every paged list.</summary>
     public int Page { get; init; } = 1;
 }

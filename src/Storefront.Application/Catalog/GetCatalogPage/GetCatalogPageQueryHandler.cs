@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Hybrid;
@@ -13,26 +12,27 @@ public sealed class GetCatalogPageQueryHandler(IStorefrontDbContext db, HybridCa
 {
     public async ValueTask<CatalogPage> Handle(GetCatalogPageQuery query, CancellationToken cancellationToken)
     {
-        var shelves = await ShelvesAsync(cancellationToken);
+        var shelves = await CatalogShelves.GetAsync(db, cache, cancellationToken);
         var category = shelves.Categories.FirstOrDefault(c => Slug.IsValid(query.Category) && c.Slug == Slug.Parse(query.Category).Value);
 
         var hits = CatalogSearchIndex.HasTerms(query.Search) ? (await search.IndexAsync(cancellationToken)).Search(query.Search) : null;
-        var products = Filter(db.Products.AsNoTracking().Where(p => p.Status == ProductStatus.Published), query, category?.Id);
+        var products = Filter(db.Products.AsNoTracking().Where(ForSale.Listed), query, category?.Id);
         if (hits is not null)
         {
             var matched = hits.Select(h => h.ProductId).ToList();
             products = products.Where(p => matched.Contains(p.Id));
         }
 
+        var page = new Paging(query.Page, GetCatalogPageQuery.PageSize);
         var (items, total) = hits is not null && CatalogSort.Normalise(query.Sort) == CatalogSort.Featured
-            ? await BestMatchesFirstAsync(products, hits, query.Page, cancellationToken)
-            : await SortedAsync(products, query, cancellationToken);
+            ? await BestMatchesFirstAsync(products, hits, page, cancellationToken)
+            : await SortedAsync(products, query.Sort, page, cancellationToken);
 
         return new CatalogPage(
             items,
             total,
-            query.Page,
-            Math.Max(1, (int)Math.Ceiling(total / (double)GetCatalogPageQuery.PageSize)),
+            page.Number,
+            page.PageCount(total),
             category is null ? null : new CategoryLink(category.Name, category.Slug),
             new CatalogFacets(
                 shelves.Categories.Select(c => new CategoryLink(c.Name, c.Slug)).ToList(),
@@ -72,23 +72,22 @@ public sealed class GetCatalogPageQueryHandler(IStorefrontDbContext db, HybridCa
 
         if (!string.IsNullOrWhiteSpace(query.Size))
         {
-            products = products.Where(p => p.Variants.Any(v => v.Size == query.Size && !v.IsRetired && v.StockOnHand - v.Reserved > 0));
+            products = products.Where(ForSale.AnyVariant(ForSale.InStock.And(v => v.Size == query.Size)));
         }
 
         if (!string.IsNullOrWhiteSpace(query.Colour))
         {
-            products = products.Where(p => p.Variants.Any(v => v.Colour == query.Colour && !v.IsRetired));
+            products = products.Where(ForSale.AnyVariant(ForSale.Offered.And(v => v.Colour == query.Colour)));
         }
 
         return products;
     }
 
-    private static async Task<(List<ProductCard> Items, int Total)> SortedAsync(IQueryable<Product> products, GetCatalogPageQuery query, CancellationToken cancellationToken)
+    private static async Task<(List<ProductCard> Items, int Total)> SortedAsync(IQueryable<Product> products, string? sort, Paging page, CancellationToken cancellationToken)
     {
         var total = await products.CountAsync(cancellationToken);
-        var items = await Sort(products, query.Sort)
-            .Skip((query.Page - 1) * GetCatalogPageQuery.PageSize)
-            .Take(GetCatalogPageQuery.PageSize)
+        var items = await Sort(products, sort)
+            .Page(page)
             .ProjectToCards()
             .ToListAsync(cancellationToken);
         return (items, total);
@@ -96,12 +95,12 @@ public sealed class GetCatalogPageQueryHandler(IStorefrontDbContext db, HybridCa
 
     /// <summary>A search in the default order lists the best matches first: the filters pick which hits stay, the index ranks them.</summary>
     private static async Task<(List<ProductCard> Items, int Total)> BestMatchesFirstAsync(
-        IQueryable<Product> products, IReadOnlyList<SearchHit> hits, int page, CancellationToken cancellationToken)
+        IQueryable<Product> products, IReadOnlyList<SearchHit> hits, Paging page, CancellationToken cancellationToken)
     {
         var kept = (await products.Select(p => p.Id).ToListAsync(cancellationToken)).ToHashSet();
         var pageIds = hits.Where(h => kept.Contains(h.ProductId))
-            .Skip((page - 1) * GetCatalogPageQuery.PageSize)
-            .Take(GetCatalogPageQuery.PageSize)
+            .Skip((page.Number - 1) * page.Size)
+            .Take(page.Size)
             .Select(h => h.ProductId)
             .ToList();
         var cards = pageIds.Count == 0
@@ -117,36 +116,4 @@ public sealed class GetCatalogPageQueryHandler(IStorefrontDbContext db, HybridCa
         CatalogSort.Newest => products.OrderByDescending(p => p.CreatedAt).ThenBy(p => p.Name),
         _ => products.OrderByDescending(p => p.IsFeatured).ThenBy(p => p.Name),
     };
-
-    /// <summary>
-    /// The categories, sizes and colours the filters offer. They change only when an admin edits the catalog, so they
-    /// are cached under the listings tag that such an edit evicts.
-    /// </summary>
-    private ValueTask<Shelves> ShelvesAsync(CancellationToken cancellationToken) =>
-        cache.GetOrCreateAsync(
-            "catalog:shelves",
-            async token =>
-            {
-                var categories = await db.Categories.AsNoTracking()
-                    .OrderBy(c => c.SortOrder)
-                    .Select(c => new { c.Id, c.Name, c.Slug })
-                    .ToListAsync(token);
-                var variants = await db.Products.AsNoTracking()
-                    .Where(p => p.Status == ProductStatus.Published)
-                    .SelectMany(p => p.Variants.Where(v => !v.IsRetired).Select(v => new { v.Size, v.Colour }))
-                    .Distinct()
-                    .ToListAsync(token);
-                return new Shelves(
-                    categories.Select(c => new ShelfCategory(c.Id, c.Name, c.Slug.Value)).ToList(),
-                    variants.Select(v => v.Size).Distinct().OrderBy(SizeChart.Rank).ToList(),
-                    variants.Select(v => v.Colour).Distinct().Order(StringComparer.OrdinalIgnoreCase).ToList());
-            },
-            tags: [PageTags.Listings],
-            cancellationToken: cancellationToken);
-
-    // Immutable: HybridCache hands out the cached instance instead of a fresh copy per request.
-    [ImmutableObject(true)]
-    private sealed record Shelves(List<ShelfCategory> Categories, List<string> Sizes, List<string> Colours);
-
-    private sealed record ShelfCategory(Guid Id, string Name, string Slug);
 }

@@ -9,7 +9,8 @@ public sealed class GetFeaturedProductsQueryHandler(IStorefrontDbContext db) : I
 {
     public async ValueTask<IReadOnlyList<ProductCard>> Handle(GetFeaturedProductsQuery query, CancellationToken cancellationToken) =>
         await db.Products.AsNoTracking()
-            .Where(p => p.Status == ProductStatus.Published && p.IsFeatured)
+            .Where(ForSale.Listed)
+            .Where(p => p.IsFeatured)
             .OrderBy(p => p.Name)
             .Take(query.Count)
             .ProjectToCards()

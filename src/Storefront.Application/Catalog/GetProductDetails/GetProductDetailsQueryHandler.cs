@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Hybrid;
 using Storefront.Application.Common;
 using Storefront.Application.Guides;
 using Storefront.Domain.Catalog;
@@ -7,7 +8,7 @@ using Storefront.Domain.Common;
 
 namespace Storefront.Application.Catalog.GetProductDetails;
 
-public sealed class GetProductDetailsQueryHandler(IStorefrontDbContext db) : IQueryHandler<GetProductDetailsQuery, ProductDetails?>
+public sealed class GetProductDetailsQueryHandler(IStorefrontDbContext db, HybridCache cache) : IQueryHandler<GetProductDetailsQuery, ProductDetails?>
 {
     public async ValueTask<ProductDetails?> Handle(GetProductDetailsQuery query, CancellationToken cancellationToken)
     {
@@ -18,17 +19,19 @@ public sealed class GetProductDetailsQueryHandler(IStorefrontDbContext db) : IQu
 
         var slug = Slug.Parse(query.Slug);
         var product = await db.Products.AsNoTracking()
+            .Where(ForSale.Listed)
             .Include(p => p.Variants)
             .Include(p => p.Images)
             .AsSingleQuery()
-            .FirstOrDefaultAsync(p => p.Slug == slug && p.Status == ProductStatus.Published, cancellationToken);
+            .FirstOrDefaultAsync(p => p.Slug == slug, cancellationToken);
         if (product is null)
         {
             return null;
         }
 
-        var category = await db.Categories.AsNoTracking().FirstAsync(c => c.Id == product.CategoryId, cancellationToken);
-        var guideLinks = await ProductGuideLinks.ForAsync(db, product, cancellationToken);
-        return ProductDetailsMapper.ToDetails(product, category) with { GuideLinks = guideLinks };
+        var shelves = await CatalogShelves.GetAsync(db, cache, cancellationToken);
+        var category = shelves.Categories.Single(c => c.Id == product.CategoryId);
+        var guideLinks = await ProductGuideLinks.ForAsync(db, cache, product, cancellationToken);
+        return ProductDetailsMapper.ToDetails(product) with { CategoryName = category.Name, CategorySlug = category.Slug, GuideLinks = guideLinks };
     }
 }

@@ -47,9 +47,11 @@ public sealed record ProductDetails
             ?? colours.FirstOrDefault()
             ?? string.Empty;
     }
+
+    public ImageView? ImageFor(string colour) => ProductImage.Showing(Images, i => i.Colour, colour);
 }
 
-public sealed record ImageView(string Url, string AltText);
+public sealed record ImageView(string Url, string AltText, string? Colour);
 
 public sealed record VariantOption
 {

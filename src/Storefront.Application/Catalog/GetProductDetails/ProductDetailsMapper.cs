@@ -7,11 +7,9 @@ namespace Storefront.Application.Catalog.GetProductDetails;
 [Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
 internal static partial class ProductDetailsMapper
 {
-    public static ProductDetails ToDetails(Product product, Category category) =>
+    public static ProductDetails ToDetails(Product product) =>
         MapProduct(product) with
         {
-            CategoryName = category.Name,
-            CategorySlug = category.Slug.Value,
             Images = product.Images.OrderBy(i => i.Position).Select(MapImage).ToList(),
             Variants = product.Variants
                 .Where(v => !v.IsRetired)

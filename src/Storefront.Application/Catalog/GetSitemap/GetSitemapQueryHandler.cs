@@ -11,7 +11,7 @@ public sealed class GetSitemapQueryHandler(IStorefrontDbContext db) : IQueryHand
     {
         var categories = await db.Categories.AsNoTracking().OrderBy(c => c.SortOrder).Select(c => c.Slug).ToListAsync(cancellationToken);
         var products = await db.Products.AsNoTracking()
-            .Where(p => p.Status == ProductStatus.Published)
+            .Where(ForSale.Listed)
             .OrderBy(p => p.Name)
             .Select(p => p.Slug)
             .ToListAsync(cancellationToken);

@@ -20,7 +20,7 @@ public sealed class CatalogSearch(IStorefrontDbContext db, HybridCache cache)
     private async Task<List<SearchDocument>> DocumentsAsync(CancellationToken cancellationToken)
     {
         var products = await db.Products.AsNoTracking()
-            .Where(p => p.Status == ProductStatus.Published)
+            .Where(ForSale.Listed)
             .Select(p => new
             {
                 p.Id,

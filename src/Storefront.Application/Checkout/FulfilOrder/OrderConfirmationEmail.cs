@@ -1,5 +1,6 @@
 using System.Text;
 using Storefront.Application.Email;
+using Storefront.Application.Orders;
 using Storefront.Domain.Ordering;
 using static Storefront.Application.Email.EmailHtml;
 
@@ -7,10 +8,8 @@ namespace Storefront.Application.Checkout.FulfilOrder;
 
 internal static class OrderConfirmationEmail
 {
-    public static string OrderLink(Order order, string baseUrl) => $"{baseUrl}/orders/{order.Number}?token={Uri.EscapeDataString(order.AccessToken)}";
-
     public static EmailMessage Compose(Order order, string baseUrl, string standardShipping) =>
-        new(order.CustomerEmail, $"Your Storefront order {order.Number}", Text(order, baseUrl, standardShipping), Html(order, baseUrl, standardShipping));
+        new(order.CustomerEmail, $"Your Storefront order {order.Number}", Text(order, baseUrl, standardShipping), $"confirmation-{order.Number}", Html(order, baseUrl, standardShipping));
 
     private static string ShippingText(Order order) => order.ShippingCost.Amount == 0m ? "Free" : order.ShippingCost.ToString();
 
@@ -47,7 +46,7 @@ internal static class OrderConfirmationEmail
             .AppendLine("We pack your socks within one working day and email you a tracking link when they ship.")
             .AppendLine()
             .AppendLine("See your order's status at any time (keep this link private):")
-            .AppendLine(OrderLink(order, baseUrl));
+            .AppendLine(OrderLink.For(order, baseUrl));
         return body.ToString();
     }
 
@@ -79,7 +78,7 @@ internal static class OrderConfirmationEmail
 
         return Page("Thank you for your order!", content
             .Append(Paragraph("We pack your socks within one working day and email you a tracking link when they ship."))
-            .Append(Button(OrderLink(order, baseUrl), "See your order"))
+            .Append(Button(OrderLink.For(order, baseUrl), "See your order"))
             .Append(Paragraph("Keep this email: the button is your private link to the order."))
             .ToString());
     }

@@ -18,8 +18,15 @@ public sealed partial class OrderFulfilment(IStorefrontDbContext db, IClock cloc
 {
     public async Task<FulfilmentResult> ApplyAsync(PaymentOutcome outcome, string? eventId, string eventType, string requestBaseUrl, CancellationToken cancellationToken)
     {
-        var result = await ConcurrencyRetry.RunAsync(db, () => ApplyOnceAsync(outcome, eventId, eventType, cancellationToken), FulfilmentResult.NoChange);
+        // Running out of retries throws: the provider is told it failed and sends the event again.
+        var unitOfWork = $"{eventType} for order {outcome.OrderId?.ToString() ?? "of session " + outcome.SessionId} (event {eventId ?? "none"})";
+        var result = await ConcurrencyRetry.RunAsync(db, logger, unitOfWork, () => ApplyOnceAsync(outcome, eventId, eventType, cancellationToken), cancellationToken);
         LogApplied(logger, outcome.Kind, outcome.SessionId, eventId, result);
+        if (result == FulfilmentResult.UnknownOrder)
+        {
+            LogUnknownOrder(logger, eventType, outcome.SessionId, eventId);
+        }
+
         if (result == FulfilmentResult.Paid)
         {
             var orderId = outcome.OrderId ?? await OrderIdAsync(outcome.SessionId, cancellationToken);
@@ -53,6 +60,12 @@ public sealed partial class OrderFulfilment(IStorefrontDbContext db, IClock cloc
         switch (outcome.Kind)
         {
             case PaymentOutcomeKind.Paid:
+                // Paid after the order ended unpaid (the sweeper came first): fulfil it if its socks are still there.
+                if (order.CanReinstate && await OrderStock.TryReserveAgainAsync(db, order, cancellationToken))
+                {
+                    order.Reinstate(now);
+                }
+
                 var payment = RecordPayment(order, outcome, now);
                 if (payment == PaymentResult.Paid)
                 {
@@ -135,8 +148,20 @@ public sealed partial class OrderFulfilment(IStorefrontDbContext db, IClock cloc
         try
         {
             await email.SendAsync(OrderConfirmationEmail.Compose(order, baseUrl, shipping.StandardRate.ToString()), cancellationToken);
-            order.MarkConfirmationSent(clock.UtcNow);
-            await db.SaveChangesAsync(cancellationToken);
+
+            // Marking it sent may lose a race with another change to the order (a repeated event, the success page):
+            // mark the fresh order again rather than leave a sent email unrecorded (the email's id makes a resend the same message).
+            await ConcurrencyRetry.RunAsync(db, logger, $"recording the confirmation of order {order.Number}", async () =>
+            {
+                var current = await OrderStock.FindOrderAsync(db, orderId, null, cancellationToken);
+                if (current is { ConfirmationSentAt: null })
+                {
+                    current.MarkConfirmationSent(clock.UtcNow);
+                    await db.SaveChangesAsync(cancellationToken);
+                }
+
+                return true;
+            }, cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -150,6 +175,9 @@ public sealed partial class OrderFulfilment(IStorefrontDbContext db, IClock cloc
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Payment outcome {Kind} for session {SessionId} (event {EventId}): {Result}")]
     private static partial void LogApplied(ILogger logger, PaymentOutcomeKind kind, string sessionId, string? eventId, FulfilmentResult result);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A {EventType} for session {SessionId} (event {EventId}) names no order of this shop; nothing was changed")]
+    private static partial void LogUnknownOrder(ILogger logger, string eventType, string sessionId, string? eventId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Order {Number} is paid but its confirmation email could not be sent")]
     private static partial void LogConfirmationFailed(ILogger logger, Exception exception, string number);

@@ -27,11 +27,14 @@ public sealed class SendPendingConfirmationsCommandHandler(IStorefrontDbContext 
             .Select(o => o.Id)
             .Take(20)
             .ToListAsync(cancellationToken);
-        foreach (var id in pending)
+        var sent = 0;
+        foreach (var id in pending.TakeWhile(_ => !cancellationToken.IsCancellationRequested))
         {
-            await fulfilment.SendConfirmationAsync(id, options.BaseUrl(options.PublicBaseUrl), cancellationToken);
+            // A started email and its "sent" mark finish together even during shutdown; stopping waits between orders.
+            await fulfilment.SendConfirmationAsync(id, options.BaseUrl(options.PublicBaseUrl), CancellationToken.None);
+            sent++;
         }
 
-        return pending.Count;
+        return sent;
     }
 }

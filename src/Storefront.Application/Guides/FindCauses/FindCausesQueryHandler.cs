@@ -1,15 +1,16 @@
 using Mediator;
+using Microsoft.Extensions.Caching.Hybrid;
 using Storefront.Application.Common;
 using Storefront.Domain.Guides;
 
 namespace Storefront.Application.Guides.FindCauses;
 
-public sealed class FindCausesQueryHandler(IStorefrontDbContext db) : IQueryHandler<FindCausesQuery, FinderResult?>
+public sealed class FindCausesQueryHandler(IStorefrontDbContext db, HybridCache cache) : IQueryHandler<FindCausesQuery, FinderResult?>
 {
     public async ValueTask<FinderResult?> Handle(FindCausesQuery query, CancellationToken cancellationToken)
     {
-        var guide = await db.LoadGuideAsync(query.GuideSlug, cancellationToken);
-        if (guide is not { HasFinder: true })
+        var loaded = await db.LoadGuideAsync(query.GuideSlug, cancellationToken);
+        if (loaded is not { Guide: { HasFinder: true } guide })
         {
             return null;
         }
@@ -17,7 +18,7 @@ public sealed class FindCausesQueryHandler(IStorefrontDbContext db) : IQueryHand
         var answers = GuideTokens.ParseCues(query.Answers);
         var maySuggestSocks = CauseFinder.MaySuggestSocks(answers);
         var ranked = CauseFinder.Rank(guide, answers).ToList();
-        var views = await new SockSuggestions(db).ToViewsAsync(ranked, maySuggestSocks, cancellationToken);
+        var views = await new SockSuggestions(db, cache).ToViewsAsync(ranked, maySuggestSocks, cancellationToken);
         var matches = ranked.Select((section, i) => new FinderMatch(views[i], section.RelevanceTo(answers))).ToList();
 
         var matched = matches.Select(m => m.Section.Anchor).ToHashSet();
@@ -28,6 +29,6 @@ public sealed class FindCausesQueryHandler(IStorefrontDbContext db) : IQueryHand
             GuideTokens.Split(CauseFinder.ContraindicationsIn(answers)).Select(c => c.Token()).ToList(),
             matches,
             guide.Sections.OrderBy(s => s.Position).Where(s => !matched.Contains(s.Anchor.Value)).Select(s => new SectionLink(s.Anchor.Value, s.Heading)).ToList(),
-            guide.References.OrderBy(r => r.Position).Select(ReferenceView.From).ToList());
+            loaded.References.Select(ReferenceView.From).ToList());
     }
 }

@@ -1,5 +1,8 @@
+using System.ComponentModel;
 namespace Storefront.Application.Guides.GetGuide;
 
+// Immutable: HybridCache hands out the cached instance instead of a fresh copy per request.
+[ImmutableObject(true)]
 public sealed record GuideDetails(
     string Slug,
     string Title,

@@ -17,6 +17,8 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.Property(o => o.Status).HasConversion<string>().HasMaxLength(20);
         builder.HasIndex(o => new { o.Status, o.ReservationExpiresAt });
         builder.HasIndex(o => o.CartId);
+        builder.Property(o => o.ClientKey).HasMaxLength(64);
+        builder.HasIndex(o => new { o.ClientKey, o.Status });
         builder.Property(o => o.PaymentSessionId).HasMaxLength(255);
         builder.HasIndex(o => o.PaymentSessionId).IsUnique();
         builder.Property(o => o.PaymentReference).HasMaxLength(255);

@@ -13,5 +13,6 @@ internal sealed class ProductImageConfiguration : IEntityTypeConfiguration<Produ
         builder.Property(i => i.Id).ValueGeneratedNever();
         builder.Property(i => i.Url).HasMaxLength(300).IsRequired();
         builder.Property(i => i.AltText).HasMaxLength(ProductImage.MaxAltTextLength).IsRequired();
+        builder.Property(i => i.Colour).HasMaxLength(ProductVariant.MaxColourLength);
     }
 }

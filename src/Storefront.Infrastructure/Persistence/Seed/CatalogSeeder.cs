@@ -35,7 +35,7 @@ internal sealed class CatalogSeeder(StorefrontDbContext db, IClock clock) : ISee
             AddVariants(product, sample, index);
             foreach (var colour in sample.Colours)
             {
-                product.AddImage($"/img/socks/{sample.Style.Token()}-{Slug.FromText(colour.Name)}.svg", $"{sample.Name} in {colour.Name}");
+                product.AddImage($"/img/socks/{sample.Style.Token()}-{Slug.FromText(colour.Name)}.svg", $"{sample.Name} in {colour.Name}", colour.Name);
             }
 
             product.Publish();

@@ -101,7 +101,7 @@ internal sealed partial class GuideSeeder(StorefrontDbContext db, IOptions<Guide
             {
                 var kind = GuideTokens.ParseKind(strategy.Kind) ?? throw Unknown("strategy kind", strategy.Kind);
                 var level = GuideTokens.ParseEvidence(strategy.Evidence) ?? throw Unknown("evidence level", strategy.Evidence);
-                section.AddStrategy(strategy.Text, kind, guide.Cite(level, strategy.Cites ?? []), strategy.Fit is null ? null : ToFit(strategy.Fit));
+                guide.AddStrategy(section.Anchor, strategy.Text, kind, guide.Cite(level, strategy.Cites ?? []), strategy.Fit is null ? null : ToFit(strategy.Fit));
             }
         }
 

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Storefront.Infrastructure.Persistence.Sqlite;
@@ -27,31 +28,31 @@ internal sealed class SqliteWriteGateInterceptor(SqliteWriteGate gate) : ISaveCh
 
     public ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        Exit();
+        ExitSave(eventData.Context);
         return ValueTask.FromResult(result);
     }
 
     public int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        Exit();
+        ExitSave(eventData.Context);
         return result;
     }
 
     public Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
-        Exit();
+        ExitSave(eventData.Context);
         return Task.CompletedTask;
     }
 
-    public void SaveChangesFailed(DbContextErrorEventData eventData) => Exit();
+    public void SaveChangesFailed(DbContextErrorEventData eventData) => ExitSave(eventData.Context);
 
     public Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
     {
-        Exit();
+        ExitSave(eventData.Context);
         return Task.CompletedTask;
     }
 
-    public void SaveChangesCanceled(DbContextEventData eventData) => Exit();
+    public void SaveChangesCanceled(DbContextEventData eventData) => ExitSave(eventData.Context);
 
     public async ValueTask<InterceptionResult<DbTransaction>> TransactionStartingAsync(DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result, CancellationToken cancellationToken = default)
     {
@@ -89,7 +90,26 @@ internal sealed class SqliteWriteGateInterceptor(SqliteWriteGate gate) : ISaveCh
 
     public void TransactionFailed(DbTransaction transaction, TransactionErrorEventData eventData) => Exit();
 
-    public void Dispose()
+    public void Dispose() => ExitAll();
+
+    /// <summary>
+    /// The end of a SaveChanges. Outside an explicit transaction nothing may hold the gate any more. A save that lost a
+    /// race raises no event at all (EF disposes its transaction afterwards), so it keeps the gate until this context's
+    /// next save ends here (the retry), or until its scope ends.
+    /// </summary>
+    private void ExitSave(DbContext? context)
+    {
+        if (context?.Database.CurrentTransaction is null)
+        {
+            ExitAll();
+        }
+        else
+        {
+            Exit();
+        }
+    }
+
+    private void ExitAll()
     {
         if (_depth > 0)
         {

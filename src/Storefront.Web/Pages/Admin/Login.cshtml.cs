@@ -3,16 +3,22 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Storefront.Web.Admin;
+using Storefront.Web.Http;
 
 namespace Storefront.Web.Pages.Admin;
 
 /// <summary>
 /// Cookie sign-in for admins. Identity's SignInManager is used here directly: signing in is HTTP plumbing (a cookie), not a
-/// shop use case. Five wrong passwords lock the account for 15 minutes; the form's POST is rate limited per client.
+/// shop use case. Five wrong passwords lock an email for 15 minutes, whether or not it has an account; the form's POST is
+/// rate limited per client; every failure and lockout is logged. An admin with two-factor sign-in goes on to the code page.
 /// </summary>
 [EnableRateLimiting(AdminAreaSetup.SignInRateLimit)]
-public sealed class LoginModel(SignInManager<IdentityUser> signIn) : PageModel
+public sealed partial class LoginModel(
+    SignInManager<IdentityUser> signIn, UserManager<IdentityUser> users, SignInFailures failures, ILogger<LoginModel> logger) : PageModel
 {
+    public const string Mismatch = "That email and password do not match an account.";
+    public const string Locked = "Too many failed attempts: this account is locked for 15 minutes.";
+
     [BindProperty]
     public string Email { get; set; } = string.Empty;
 
@@ -34,19 +40,56 @@ public sealed class LoginModel(SignInManager<IdentityUser> signIn) : PageModel
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(Email.Trim(), Password, isPersistent: false, lockoutOnFailure: true);
+        var email = Email.Trim();
+        var client = ClientAddress.Key(HttpContext);
+        if (failures.IsBlocked(email))
+        {
+            LogLockedOut(logger, email, client);
+            return Refuse(Locked);
+        }
+
+        var user = await users.FindByEmailAsync(email);
+        if (user is null)
+        {
+            failures.SpendHashTime(Password);
+            return Failed(email, client);
+        }
+
+        var result = await signIn.PasswordSignInAsync(user, Password, isPersistent: false, lockoutOnFailure: true);
         if (result.IsLockedOut)
         {
-            ModelState.AddModelError(string.Empty, "Too many failed attempts: this account is locked for 15 minutes.");
-            return Page();
+            LogLockedOut(logger, email, client);
+            return Refuse(Locked);
         }
 
-        if (!result.Succeeded)
+        if (result.RequiresTwoFactor)
         {
-            ModelState.AddModelError(string.Empty, "That email and password do not match an account.");
-            return Page();
+            return Redirect($"{LoginTwoFactorModel.Path}?ReturnUrl={Uri.EscapeDataString(SafeReturnUrl)}");
         }
 
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) && ReturnUrl.StartsWith("/admin", StringComparison.OrdinalIgnoreCase) ? ReturnUrl : "/admin");
+        return result.Succeeded ? LocalRedirect(SafeReturnUrl) : Failed(email, client);
     }
+
+    private string SafeReturnUrl => Url.IsLocalUrl(ReturnUrl) && ReturnUrl.StartsWith("/admin", StringComparison.OrdinalIgnoreCase) ? ReturnUrl : "/admin";
+
+    private PageResult Failed(string email, string client)
+    {
+        failures.Record(email);
+        LogFailed(logger, email, client);
+
+        // Identity answers the fifth failure of an account with its lockout; an unknown email gets the same answer.
+        return Refuse(failures.IsBlocked(email) ? Locked : Mismatch);
+    }
+
+    private PageResult Refuse(string message)
+    {
+        ModelState.AddModelError(string.Empty, message);
+        return Page();
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Failed admin sign-in for {Email} from {Client}")]
+    private static partial void LogFailed(ILogger logger, string email, string client);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Admin sign-in refused: {Email} is locked out after repeated failures (from {Client})")]
+    private static partial void LogLockedOut(ILogger logger, string email, string client);
 }

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Storefront.Web.Pages.Admin;
 
-public sealed class LogoutModel(SignInManager<IdentityUser> signIn) : PageModel
+public sealed class LogoutModel(UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn) : PageModel
 {
     public void OnGet()
     {
@@ -12,6 +12,12 @@ public sealed class LogoutModel(SignInManager<IdentityUser> signIn) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
+        // A new security stamp ends every copy of this session's cookie, not just the one in this browser.
+        if (await users.GetUserAsync(User) is { } user)
+        {
+            await users.UpdateSecurityStampAsync(user);
+        }
+
         await signIn.SignOutAsync();
         return Redirect("/admin/login");
     }

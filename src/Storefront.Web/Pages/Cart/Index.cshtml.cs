@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.AspNetCore.RateLimiting;
 using Storefront.Application.Carts;
 using Storefront.Application.Carts.AddToCart;
 using Storefront.Application.Carts.ChangeQuantities;
@@ -23,6 +24,7 @@ namespace Storefront.Web.Pages.Cart;
 /// token, so they are checked by origin instead (<see cref="SameOriginPost"/>); every other change needs its token.
 /// </remarks>
 [IgnoreAntiforgeryToken]
+[EnableRateLimiting(RateLimiting.CartWrites)]
 public sealed class IndexModel(IMediator mediator, IAntiforgery antiforgery) : PageModel
 {
     public const string ProblemKey = "CartProblem";

@@ -2,7 +2,9 @@ using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Storefront.Application.Carts.ChangeQuantities;
+using Storefront.Application.Carts.GetCartSummary;
 using Storefront.Application.Checkout.StartCheckout;
 using Storefront.Domain.Common;
 using Storefront.Web.Http;
@@ -10,6 +12,7 @@ using CartPage = Storefront.Web.Pages.Cart.IndexModel;
 
 namespace Storefront.Web.Pages.Checkout;
 
+[EnableRateLimiting(RateLimiting.Checkout)]
 public sealed class StartModel(IMediator mediator) : PageModel
 {
     public IActionResult OnGet() => new SeeOtherResult("/cart");
@@ -26,7 +29,7 @@ public sealed class StartModel(IMediator mediator) : PageModel
             return new SeeOtherResult("/cart");
         }
 
-        var result = await mediator.Send(new StartCheckoutCommand(CartCookie.Read(Request), Request.PublicBaseUrl()), cancellationToken);
+        var result = await mediator.Send(new StartCheckoutCommand(CartCookie.Read(Request), Request.PublicBaseUrl(), ClientAddress.Pseudonym(HttpContext)), cancellationToken);
         if (result.PaymentUrl is { } url)
         {
             return new SeeOtherResult(url);
@@ -51,6 +54,8 @@ public sealed class StartModel(IMediator mediator) : PageModel
         try
         {
             await mediator.Send(new ChangeQuantitiesCommand(CartCookie.Read(Request), Lines), cancellationToken);
+            // The header's count (and the page cache's variant) follows the saved quantities.
+            CartCookie.WriteCount(Response, (await mediator.Send(new GetCartSummaryQuery(CartCookie.Read(Request)), cancellationToken)).ItemCount);
             return null;
         }
         catch (ValidationException invalid)

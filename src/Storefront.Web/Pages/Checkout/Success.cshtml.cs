@@ -1,14 +1,17 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Storefront.Application.Carts.GetCartSummary;
 using Storefront.Application.Checkout.ConfirmCheckout;
 using Storefront.Application.Orders;
+using Storefront.Domain.Ordering;
 using Storefront.Web.Http;
 
 namespace Storefront.Web.Pages.Checkout;
 
 /// <summary>Where the payment page returns. Shows the order's real state; the URL alone never marks anything paid.</summary>
+[EnableRateLimiting(RateLimiting.PaymentChecks)]
 public sealed class SuccessModel(IMediator mediator) : PageModel
 {
     [FromQuery(Name = "session_id")]
@@ -22,6 +25,11 @@ public sealed class SuccessModel(IMediator mediator) : PageModel
         if (Order is null)
         {
             Response.StatusCode = StatusCodes.Status404NotFound;
+        }
+        else if (Order.Status is OrderStatus.Paid or OrderStatus.Shipped or OrderStatus.Refunded)
+        {
+            // The cart id is what shows this page; once paid, this browser shops under a new one (the page keeps the order's own link).
+            CartCookie.Delete(Response);
         }
 
         // A paid order empties the cart; the header's count cookie learns it here.

@@ -47,8 +47,7 @@ public sealed class DetailsModel(IMediator mediator) : PageModel
 
     public ImageView? MainImage =>
         (ImageIndex is >= 0 and var index && index < Product.Images.Count ? Product.Images[index] : null)
-        ?? Product.Images.FirstOrDefault(i => i.AltText.EndsWith($" in {SelectedColour}", StringComparison.OrdinalIgnoreCase))
-        ?? Product.Images.FirstOrDefault();
+        ?? Product.ImageFor(SelectedColour);
 
     /// <summary>The asked-for size when it can be bought in this colour, else the first size that can, pre-selected in the size picker.</summary>
     public Guid? SelectedVariantId =>

@@ -51,9 +51,7 @@ public sealed class IndexModel(IMediator mediator) : PageModel
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         Search = SearchText.Normalise(Search);
-        var page = int.TryParse(PageNumber, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 1
-            ? Math.Min(number, GetCatalogPageQuery.MaxPage)
-            : 1;
+        var page = int.TryParse(PageNumber, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : 1;
 
         Result = await mediator.Send(
             new GetCatalogPageQuery

@@ -144,3 +144,8 @@ document.querySelectorAll("[data-gallery]").forEach((gallery) => {
     show((current + (moved < 0 ? 1 : -1) + thumbs.length) % thumbs.length);
   });
 });
+
+// Colour swatches carry their colour as data, not inline style: the Content-Security-Policy allows no inline styles.
+document.querySelectorAll("[data-swatch]").forEach((dot) => {
+  dot.style.background = dot.dataset.swatch;
+});

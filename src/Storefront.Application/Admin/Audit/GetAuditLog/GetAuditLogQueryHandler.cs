@@ -25,13 +25,12 @@ public sealed class GetAuditLogQueryHandler(IStorefrontDbContext db) : IQueryHan
         }
 
         var total = await entries.CountAsync(cancellationToken);
-        // Clamped so that (page - 1) * PageSize cannot overflow into a negative OFFSET, which SQL Server refuses.
-        var page = Math.Clamp(query.Page, 1, int.MaxValue / GetAuditLogQuery.PageSize);
+        var page = new Paging(query.Page, GetAuditLogQuery.PageSize);
         var items = await entries.OrderByDescending(a => a.At).ThenByDescending(a => a.Id)
-            .Skip((page - 1) * GetAuditLogQuery.PageSize).Take(GetAuditLogQuery.PageSize)
+            .Page(page)
             .Select(a => new AuditRow(a.At, a.UserName, a.EntityType, a.EntityKey, a.Action, a.Changes))
             .ToListAsync(cancellationToken);
         var types = await db.AuditEntries.AsNoTracking().Select(a => a.EntityType).Distinct().OrderBy(t => t).ToListAsync(cancellationToken);
-        return new AuditLogPage(items, page, Math.Max(1, (int)Math.Ceiling(total / (double)GetAuditLogQuery.PageSize)), types);
+        return new AuditLogPage(items, page.Number, page.PageCount(total), types);
     }
 }

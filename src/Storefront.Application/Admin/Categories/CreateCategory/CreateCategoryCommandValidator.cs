@@ -8,7 +8,7 @@ public sealed class CreateCategoryCommandValidator : AbstractValidator<CreateCat
 {
     public CreateCategoryCommandValidator(IStorefrontDbContext db)
     {
-        RuleFor(c => c.Name).IsCategoryName()
+        RuleFor(c => c.Name).Cascade(CascadeMode.Stop).IsCategoryName()
             .MustAsync(async (name, ct) => !await db.Categories.AnyAsync(c => c.Slug == CategoryNameValidation.SlugOf(name), ct))
             .WithMessage("A category with that name already exists.");
     }

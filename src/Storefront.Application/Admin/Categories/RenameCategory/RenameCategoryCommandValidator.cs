@@ -8,7 +8,7 @@ public sealed class RenameCategoryCommandValidator : AbstractValidator<RenameCat
 {
     public RenameCategoryCommandValidator(IStorefrontDbContext db)
     {
-        RuleFor(c => c.Name).IsCategoryName()
+        RuleFor(c => c.Name).Cascade(CascadeMode.Stop).IsCategoryName()
             .MustAsync(async (command, name, ct) =>
                 !await db.Categories.AnyAsync(c => c.Slug == CategoryNameValidation.SlugOf(name) && c.Id != command.CategoryId, ct))
             .WithMessage("A category with that name already exists.");

@@ -16,7 +16,7 @@ public sealed class GetDashboardQueryHandler(IStorefrontDbContext db, IClock clo
         var statuses = await db.Products.AsNoTracking().GroupBy(p => p.Status)
             .Select(g => new { Status = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         var lowStock = (await db.Products.AsNoTracking()
-            .Where(p => p.Status == ProductStatus.Published)
+            .Where(ForSale.Listed)
             .Where(p => p.Variants.Any(v => !v.IsRetired && v.StockOnHand - v.Reserved <= ProductVariant.LowStockThreshold))
             .Select(p => new
             {

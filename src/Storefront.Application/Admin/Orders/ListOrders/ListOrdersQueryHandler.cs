@@ -44,16 +44,15 @@ public sealed class ListOrdersQueryHandler(IStorefrontDbContext db) : IQueryHand
         }
 
         var total = await orders.CountAsync(cancellationToken);
-        // Clamped so that (page - 1) * PageSize cannot overflow into a negative OFFSET, which SQL Server refuses.
-        var page = Math.Clamp(query.Page, 1, int.MaxValue / ListOrdersQuery.PageSize);
+        var page = new Paging(query.Page, ListOrdersQuery.PageSize);
         var rows = await orders.OrderByDescending(o => o.CreatedAt)
-            .Skip((page - 1) * ListOrdersQuery.PageSize).Take(ListOrdersQuery.PageSize)
+            .Page(page)
             .Select(o => new { o.Id, o.Number, o.CreatedAt, o.CustomerEmail, Total = o.Total.Amount, o.Status, o.FlaggedForReview })
             .ToListAsync(cancellationToken);
         return new AdminOrderList(
             rows.Select(o => new AdminOrderRow(o.Id, o.Number, o.CreatedAt, o.CustomerEmail, o.Total, o.Status, o.FlaggedForReview)).ToList(),
             total,
-            page,
-            Math.Max(1, (int)Math.Ceiling(total / (double)ListOrdersQuery.PageSize)));
+            page.Number,
+            page.PageCount(total));
     }
 }

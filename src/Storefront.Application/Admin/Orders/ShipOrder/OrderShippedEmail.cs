@@ -1,6 +1,6 @@
 using System.Text;
-using Storefront.Application.Checkout.FulfilOrder;
 using Storefront.Application.Email;
+using Storefront.Application.Orders;
 using Storefront.Domain.Ordering;
 using static Storefront.Application.Email.EmailHtml;
 
@@ -12,7 +12,7 @@ internal static class OrderShippedEmail
     public static EmailMessage Compose(Order order, string baseUrl)
     {
         var tracking = TrackingLink.For(order.TrackingNumber);
-        var orderLink = OrderConfirmationEmail.OrderLink(order, baseUrl);
+        var orderLink = OrderLink.For(order, baseUrl);
         var text = new StringBuilder()
             .AppendLine("Your socks are on the way!")
             .AppendLine()
@@ -28,6 +28,6 @@ internal static class OrderShippedEmail
             .Append(Paragraph("Your order, with everything in it, is one click away (keep this link private):"))
             .Append($"<p style=\"margin:0 0 12px;\"><a href=\"{E(orderLink)}\" style=\"color:{Brand};\">{E(orderLink)}</a></p>")
             .ToString());
-        return new EmailMessage(order.CustomerEmail, $"Your Storefront order {order.Number} is on the way", text, html);
+        return new EmailMessage(order.CustomerEmail, $"Your Storefront order {order.Number} is on the way", text, $"shipped-{order.Number}", html);
     }
 }

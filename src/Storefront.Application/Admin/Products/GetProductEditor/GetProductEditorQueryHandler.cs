@@ -1,12 +1,13 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Hybrid;
 using Storefront.Application.Admin.Products.ListProducts;
 using Storefront.Application.Common;
 using Storefront.Application.Guides;
 
 namespace Storefront.Application.Admin.Products.GetProductEditor;
 
-public sealed class GetProductEditorQueryHandler(IStorefrontDbContext db) : IQueryHandler<GetProductEditorQuery, ProductEditor?>
+public sealed class GetProductEditorQueryHandler(IStorefrontDbContext db, HybridCache cache) : IQueryHandler<GetProductEditorQuery, ProductEditor?>
 {
     public async ValueTask<ProductEditor?> Handle(GetProductEditorQuery query, CancellationToken cancellationToken)
     {
@@ -26,7 +27,7 @@ public sealed class GetProductEditorQueryHandler(IStorefrontDbContext db) : IQue
             .ToListAsync(cancellationToken);
         var categories = await db.Categories.AsNoTracking().OrderBy(c => c.SortOrder)
             .Select(c => new CategoryOption(c.Id, c.Name)).ToListAsync(cancellationToken);
-        var guideLinks = await ProductGuideLinks.ForAsync(db, product, cancellationToken);
+        var guideLinks = await ProductGuideLinks.ForAsync(db, cache, product, cancellationToken);
 
         return new ProductEditor(
             product.Id,
@@ -44,7 +45,7 @@ public sealed class GetProductEditorQueryHandler(IStorefrontDbContext db) : IQue
             product.Variants.OrderBy(v => v.IsRetired).ThenBy(v => v.Colour).ThenBy(v => Domain.Catalog.SizeChart.Rank(v.Size))
                 .Select(v => new VariantRow(v.Id, v.Sku, v.Size, v.Colour, v.ColourHex, v.Price.Amount, v.CompareAtPrice?.Amount, v.StockOnHand, v.Reserved, v.IsRetired, v.StockState))
                 .ToList(),
-            product.Images.OrderBy(i => i.Position).Select(i => new ImageRow(i.Id, i.Url, i.AltText, i.Position)).ToList(),
+            product.Images.OrderBy(i => i.Position).Select(i => new ImageRow(i.Id, i.Url, i.AltText, i.Colour, i.Position)).ToList(),
             adjustments,
             categories,
             guideLinks);

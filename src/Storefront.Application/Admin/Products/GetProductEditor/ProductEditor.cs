@@ -21,7 +21,12 @@ public sealed record ProductEditor(
     IReadOnlyList<ImageRow> Images,
     IReadOnlyList<StockAdjustmentRow> RecentAdjustments,
     IReadOnlyList<CategoryOption> Categories,
-    IReadOnlyList<GuideLink> GuideLinks);
+    IReadOnlyList<GuideLink> GuideLinks)
+{
+    /// <summary>The colours a picture can be tagged with: those of the variants still sold.</summary>
+    public IReadOnlyList<string> Colours =>
+        Variants.Where(v => !v.IsRetired).Select(v => v.Colour).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList();
+}
 
 public sealed record VariantRow(
     Guid Id,
@@ -36,6 +41,6 @@ public sealed record VariantRow(
     bool IsRetired,
     StockState StockState);
 
-public sealed record ImageRow(Guid Id, string Url, string AltText, int Position);
+public sealed record ImageRow(Guid Id, string Url, string AltText, string? Colour, int Position);
 
 public sealed record StockAdjustmentRow(string Sku, int Change, string Reason, DateTimeOffset At);

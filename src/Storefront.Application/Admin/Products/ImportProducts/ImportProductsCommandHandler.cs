@@ -36,7 +36,7 @@ public sealed class ImportProductsCommandHandler(IStorefrontDbContext db, IProdu
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException lostRace) when (db.IsLostRace(lostRace))
         {
             throw new DomainException("The catalog changed while the file was imported. Nothing was applied; import the file again.");
         }

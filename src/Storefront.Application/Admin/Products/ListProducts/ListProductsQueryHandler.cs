@@ -27,12 +27,10 @@ public sealed class ListProductsQueryHandler(IStorefrontDbContext db) : IQueryHa
             products = products.Where(p => p.CategoryId == categoryId);
         }
 
-        // Clamped so that (page - 1) * PageSize cannot overflow into a negative OFFSET, which SQL Server refuses.
-        var page = Math.Clamp(query.Page, 1, int.MaxValue / ListProductsQuery.PageSize);
+        var page = new Paging(query.Page, ListProductsQuery.PageSize);
         var total = await products.CountAsync(cancellationToken);
         var rows = await Sort(products, query.Sort)
-            .Skip((page - 1) * ListProductsQuery.PageSize)
-            .Take(ListProductsQuery.PageSize)
+            .Page(page)
             .Select(p => new AdminProductRow(
                 p.Id,
                 p.Name,
@@ -48,7 +46,7 @@ public sealed class ListProductsQueryHandler(IStorefrontDbContext db) : IQueryHa
         var categories = await db.Categories.AsNoTracking().OrderBy(c => c.SortOrder)
             .Select(c => new CategoryOption(c.Id, c.Name)).ToListAsync(cancellationToken);
 
-        return new AdminProductList(rows, total, page, Math.Max(1, (int)Math.Ceiling(total / (double)ListProductsQuery.PageSize)), categories);
+        return new AdminProductList(rows, total, page.Number, page.PageCount(total), categories);
     }
 
     private static IQueryable<Product> Sort(IQueryable<Product> products, string? sort) => sort switch

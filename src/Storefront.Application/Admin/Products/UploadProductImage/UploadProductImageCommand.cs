@@ -18,4 +18,7 @@ public sealed record UploadProductImageCommand : ICommand
     public Stream Content { get; init; } = Stream.Null;
 
     public string AltText { get; init; } = string.Empty;
+
+    /// <summary>The variant colour the picture shows; empty when it shows every colour.</summary>
+    public string? Colour { get; init; }
 }

@@ -21,8 +21,8 @@ public sealed class UploadProductImageCommandHandler(IStorefrontDbContext db, II
 
         var product = await db.LoadAsync(command.ProductId, cancellationToken);
         product.Revise(command.Version);
-        var url = await images.AddAsync(content, facts.ContentType, cancellationToken);
-        product.AddImage(url, command.AltText);
+        var url = await images.AddAsync(inspector.Reencode(content), facts.ContentType, cancellationToken);
+        product.AddImage(url, command.AltText, command.Colour);
         await db.SaveProductAsync(cancellationToken);
         return Unit.Value;
     }

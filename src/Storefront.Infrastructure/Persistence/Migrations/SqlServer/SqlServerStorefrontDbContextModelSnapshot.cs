@@ -452,6 +452,10 @@ namespace Storefront.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("Colour")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
                     b.Property<int>("Position")
                         .HasColumnType("int");
 
@@ -798,6 +802,10 @@ namespace Storefront.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid>("CartId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("ClientKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<DateTimeOffset?>("ConfirmationSentAt")
                         .HasColumnType("datetimeoffset");
 
@@ -926,6 +934,8 @@ namespace Storefront.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("PaymentSessionId")
                         .IsUnique()
                         .HasFilter("[PaymentSessionId] IS NOT NULL");
+
+                    b.HasIndex("ClientKey", "Status");
 
                     b.HasIndex("Status", "ReservationExpiresAt");
 

@@ -437,6 +437,10 @@ namespace Storefront.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Colour")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
 
@@ -781,6 +785,10 @@ namespace Storefront.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("CartId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ClientKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("ConfirmationSentAt")
                         .HasColumnType("INTEGER");
 
@@ -904,6 +912,8 @@ namespace Storefront.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("PaymentSessionId")
                         .IsUnique();
+
+                    b.HasIndex("ClientKey", "Status");
 
                     b.HasIndex("Status", "ReservationExpiresAt");
 

@@ -74,10 +74,10 @@ public sealed class EditModel(IMediator mediator, MarkdownRenderer markdown) : P
     public async Task<IActionResult> OnPostAdjustStockAsync(Guid variantId, int stockOnHand, string? reason, int version, CancellationToken cancellationToken) =>
         await SendAsync(new AdjustStockCommand(Id, version, variantId, stockOnHand, reason ?? string.Empty), "Stock.", "Stock updated.", null, cancellationToken);
 
-    public async Task<IActionResult> OnPostUploadImageAsync(IFormFile? file, string? altText, int version, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostUploadImageAsync(IFormFile? file, string? altText, string? colour, int version, CancellationToken cancellationToken)
     {
         await using var content = file?.OpenReadStream() ?? Stream.Null;
-        var command = new UploadProductImageCommand { ProductId = Id, Version = version, Length = file?.Length ?? 0, Content = content, AltText = altText ?? string.Empty };
+        var command = new UploadProductImageCommand { ProductId = Id, Version = version, Length = file?.Length ?? 0, Content = content, AltText = altText ?? string.Empty, Colour = colour };
         return await SendAsync(command, "Image.", "Picture added.", null, cancellationToken);
     }
 

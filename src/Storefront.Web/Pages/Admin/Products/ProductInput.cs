@@ -1,3 +1,4 @@
+using Storefront.Application.Admin.Products;
 using Storefront.Application.Admin.Products.CreateProduct;
 using Storefront.Application.Admin.Products.GetProductEditor;
 using Storefront.Application.Admin.Products.UpdateProduct;
@@ -43,34 +44,24 @@ public sealed class ProductInput
         Status = editor.Status,
     };
 
-    public CreateProductCommand ToCreateCommand() => new()
-    {
-        Name = Name ?? string.Empty,
-        Slug = SlugOrSuggestion(),
-        CategoryId = CategoryId,
-        Style = Style,
-        Compression = Compression,
-        Uses = CombinedUses(),
-        Description = Description,
-        Material = Material,
-        Care = Care,
-    };
+    public CreateProductCommand ToCreateCommand() => Fields<CreateProductCommand>();
 
-    public UpdateProductCommand ToUpdateCommand(Guid productId, int version) => new()
-    {
-        ProductId = productId,
-        Version = version,
-        Name = Name ?? string.Empty,
-        Slug = SlugOrSuggestion(),
-        CategoryId = CategoryId,
-        Style = Style,
-        Compression = Compression,
-        Uses = CombinedUses(),
-        Description = Description,
-        Material = Material,
-        Care = Care,
-        Status = Status,
-    };
+    public UpdateProductCommand ToUpdateCommand(Guid productId, int version) =>
+        Fields<UpdateProductCommand>() with { ProductId = productId, Version = version, Status = Status };
+
+    private T Fields<T>()
+        where T : ProductFields, new() => new()
+        {
+            Name = Name ?? string.Empty,
+            Slug = SlugOrSuggestion(),
+            CategoryId = CategoryId,
+            Style = Style,
+            Compression = Compression,
+            Uses = CombinedUses(),
+            Description = Description,
+            Material = Material,
+            Care = Care,
+        };
 
     private SockUse CombinedUses() => Uses.Aggregate(SockUse.None, (all, use) => all | use);
 

@@ -1,3 +1,4 @@
+using Storefront.Application.Admin.Products;
 using Storefront.Application.Admin.Products.AddVariant;
 using Storefront.Application.Admin.Products.UpdateVariant;
 
@@ -22,29 +23,22 @@ public sealed class VariantInput
 
     public int StockOnHand { get; set; }
 
-    public AddVariantCommand ToAddCommand(Guid productId, int version) => new()
-    {
-        ProductId = productId,
-        Version = version,
-        Sku = Sku ?? string.Empty,
-        Size = Size ?? string.Empty,
-        Colour = Colour ?? string.Empty,
-        ColourHex = ColourHex ?? string.Empty,
-        Price = Price,
-        CompareAtPrice = CompareAtPrice,
-        StockOnHand = StockOnHand,
-    };
+    public AddVariantCommand ToAddCommand(Guid productId, int version) =>
+        Fields<AddVariantCommand>(productId, version) with { StockOnHand = StockOnHand };
 
-    public UpdateVariantCommand ToUpdateCommand(Guid productId, int version) => new()
-    {
-        ProductId = productId,
-        Version = version,
-        VariantId = VariantId,
-        Sku = Sku ?? string.Empty,
-        Size = Size ?? string.Empty,
-        Colour = Colour ?? string.Empty,
-        ColourHex = ColourHex ?? string.Empty,
-        Price = Price,
-        CompareAtPrice = CompareAtPrice,
-    };
+    public UpdateVariantCommand ToUpdateCommand(Guid productId, int version) =>
+        Fields<UpdateVariantCommand>(productId, version) with { VariantId = VariantId };
+
+    private T Fields<T>(Guid productId, int version)
+        where T : VariantFields, new() => new()
+        {
+            ProductId = productId,
+            Version = version,
+            Sku = Sku ?? string.Empty,
+            Size = Size ?? string.Empty,
+            Colour = Colour ?? string.Empty,
+            ColourHex = ColourHex ?? string.Empty,
+            Price = Price,
+            CompareAtPrice = CompareAtPrice,
+        };
 }
