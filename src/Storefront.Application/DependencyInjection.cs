@@ -13,9 +13,9 @@ namespace Storefront.Application;
 public static class DependencyInjection
 {
     /// <summary>
-    /// Registers the validators, the shop's rules read from configuration (shipping, checkout), the services the
-    /// use cases share and the shop's metrics (the host provides the meter factory). Mediator itself is generated and
-    /// registered by the host (Storefront.Web).
+    /// Registers the validators, the shop's rules read from configuration (shipping, checkout), the catalog search,
+    /// the services the use cases share and the shop's metrics (the host provides the meter factory). Mediator itself is
+    /// generated and registered by the host (Storefront.Web).
     /// </summary>
     public static IServiceCollection AddApplication(this IServiceCollection services, IConfiguration configuration)
     {
@@ -26,6 +26,7 @@ public static class DependencyInjection
         services.AddSingleton(configuration.GetSection(CheckoutOptions.Section).Get<CheckoutOptions>() ?? new CheckoutOptions());
         services.AddScoped<OrderFulfilment>();
         services.TryAddSingleton<StorefrontMetrics>();
+        services.AddScoped<Catalog.Search.CatalogSearch>();
         return services;
     }
 }

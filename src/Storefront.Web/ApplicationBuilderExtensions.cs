@@ -38,6 +38,7 @@ public static class ApplicationBuilderExtensions
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapSeoEndpoints();
+        app.MapSearchEndpoints();
         app.MapMedia();
         app.MapStripeWebhook();
         app.MapRazorPages();

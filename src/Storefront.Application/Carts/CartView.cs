@@ -39,4 +39,5 @@ public sealed record CartLineView(
     string? Notice);
 
 /// <summary>An in-stock sock whose price would close the gap to free shipping.</summary>
-public sealed record GapSuggestion(Guid VariantId, string ProductName, string ProductSlug, string VariantName, decimal Price, string ImageUrl, string ImageAlt);
+/// <summary>A sock that closes the free-shipping gap, with every colour and size of it that does, for the shopper to choose.</summary>
+public sealed record GapSuggestion(string ProductName, string ProductSlug, decimal Price, string ImageUrl, string ImageAlt, IReadOnlyList<Guides.SizeOption> Options);

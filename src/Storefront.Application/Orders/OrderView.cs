@@ -36,6 +36,12 @@ public sealed record OrderView
 
     public required IReadOnlyList<OrderEventView> History { get; init; }
 
+    public required string? CustomerEmail { get; init; }
+
+    public required string? TrackingNumber { get; init; }
+
+    public TrackingLink? Tracking => TrackingLink.For(TrackingNumber);
+
     /// <summary>The secret link to this page, for the shopper to keep.</summary>
     public required string Link { get; init; }
 
@@ -64,6 +70,8 @@ public sealed record OrderView
         AmountCharged = order.AmountCharged?.Amount,
         Currency = order.Currency,
         ShippingAddress = order.ShippingAddress?.ToString(),
+        CustomerEmail = order.CustomerEmail,
+        TrackingNumber = order.TrackingNumber,
         CreatedAt = order.CreatedAt,
         PaidAt = order.PaidAt,
         HeldUntil = order.Status == OrderStatus.PendingPayment && order.HoldsStock ? order.ReservationExpiresAt : null,

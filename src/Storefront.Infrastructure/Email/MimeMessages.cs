@@ -7,7 +7,8 @@ internal static class MimeMessages
 {
     public static MimeMessage From(EmailMessage message, EmailOptions options)
     {
-        var mime = new MimeMessage { Subject = message.Subject, Body = new TextPart("plain") { Text = message.TextBody } };
+        var body = new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody };
+        var mime = new MimeMessage { Subject = message.Subject, Body = body.ToMessageBody() };
         var from = MailboxAddress.Parse(options.From);
         mime.From.Add(from);
         mime.MessageId = $"{message.Id}@{from.Domain}";

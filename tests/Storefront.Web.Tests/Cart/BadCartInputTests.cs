@@ -85,7 +85,7 @@ public sealed class BadCartInputTests(StorefrontFactory factory) : IClassFixture
         var client = factory.CreateBrowserlessClient();
 
         var add = await client.PostAsync("/cart/add", new FormUrlEncodedContent([new("VariantId", variant.ToString()), new("Quantity", "1")]));
-        var update = await client.PostAsync("/cart/update", new FormUrlEncodedContent([new("VariantId", variant.ToString()), new("Quantity", "3")]));
+        var update = await client.PostAsync("/cart/update", new FormUrlEncodedContent([new($"Lines[{variant}]", "3")]));
         var checkout = await client.PostAsync("/checkout", new FormUrlEncodedContent([]));
 
         Assert.Equal(HttpStatusCode.SeeOther, add.StatusCode);

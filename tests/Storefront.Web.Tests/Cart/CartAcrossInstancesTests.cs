@@ -36,7 +36,7 @@ public sealed class CartAcrossInstancesTests
         // ... whose post lands on the second, which must accept the first's token (shared Data Protection keys) ...
         var update = new HttpRequestMessage(HttpMethod.Post, "/cart/update")
         {
-            Content = new FormUrlEncodedContent([new("VariantId", variantId.ToString()), new("Quantity", "2"), new("__RequestVerificationToken", token)]),
+            Content = new FormUrlEncodedContent([new($"Lines[{variantId}]", "2"), new("__RequestVerificationToken", token)]),
         };
         update.Headers.Add("Cookie", $"{cartCookies}; {CookiesOf(cartPage)}");
         var updated = await toSecond.SendAsync(update);

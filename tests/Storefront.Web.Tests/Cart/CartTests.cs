@@ -22,7 +22,7 @@ public sealed class CartTests(StorefrontFactory factory) : IClassFixture<Storefr
         var home = await shopper.Client.GetDocumentAsync("/");
 
         Assert.Single(cart.QuerySelectorAll(".cart-line"));
-        Assert.Equal("3", cart.QuerySelector("input[name=Quantity]")?.GetAttribute("value"));
+        Assert.Equal("3", cart.QuerySelector(".stepper input")?.GetAttribute("value"));
         Assert.Equal("3", home.QuerySelector("[data-testid=cart-count]")?.TextContent);
     }
 
@@ -121,7 +121,7 @@ public sealed class CartTests(StorefrontFactory factory) : IClassFixture<Storefr
         var shopper = new Shopper(factory);
         await shopper.AddAsync(variant);
 
-        var changed = await shopper.PostAsync("/cart/update", ("VariantId", variant.ToString()), ("Quantity", "4"));
+        var changed = await shopper.PostAsync("/cart/update", ($"Lines[{variant}]", "4"));
         var afterChange = await shopper.CartAsync();
         var removed = await shopper.PostAsync("/cart/remove", ("VariantId", variant.ToString()));
         var afterRemove = await shopper.CartAsync();
@@ -146,7 +146,7 @@ public sealed class CartTests(StorefrontFactory factory) : IClassFixture<Storefr
 
         var labelled = await payer.Client.GetDocumentAsync(payPage);
         var paid = await payer.PostAsync(payPage + "?handler=Pay", ("Name", "Ann"), ("Line1", "1 Main St"), ("City", "Springfield"), ("State", "IL"), ("PostalCode", "62701"), ("Email", "ann@example.com"));
-        var strangerPays = await new Shopper(factory).PostAsync(declinePage + "?handler=Pay", ("Name", "Eve"), ("Line1", "x"), ("City", "x"), ("State", "x"), ("PostalCode", "1"));
+        var strangerPays = await new Shopper(factory).PostAsync(declinePage + "?handler=Pay", ("Name", "Eve"), ("Line1", "x"), ("City", "x"), ("State", "IL"), ("PostalCode", "62701"));
         var declined = await decliner.PostAsync(declinePage + "?handler=Decline");
         var successPage = await payer.Client.GetDocumentAsync(paid.Headers.Location!.ToString());
 

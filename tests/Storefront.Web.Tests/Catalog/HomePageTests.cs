@@ -9,7 +9,7 @@ public sealed class HomePageTests(StorefrontFactory factory) : IClassFixture<Sto
     {
         var page = await factory.CreateClient().GetDocumentAsync("/");
 
-        Assert.Equal("Free Shipping On Orders Over $55", page.QuerySelector(".shipping-banner")?.TextContent.Trim());
+        Assert.Equal("Free shipping on orders of $55 or more", page.QuerySelector(".shipping-banner")?.TextContent.Trim());
         Assert.NotEmpty(page.QuerySelectorAll(".product-grid .product-card"));
         Assert.NotNull(page.QuerySelector(".guide-teaser a[href='/learn/leg-cramps']"));
     }

@@ -37,7 +37,7 @@ public sealed class RateLimitTests(TightLimitsFactory factory) : IClassFixture<T
         Assert.True(int.Parse(refused.Headers.GetValues("Retry-After").Single()) is > 0 and <= 60);
         Assert.Contains("Please slow down", body);
         Assert.Contains("Nothing was changed or charged", body);
-        Assert.Equal("3", (await shopper.CartAsync()).QuerySelector("input[name=Quantity]")?.GetAttribute("value"));
+        Assert.Equal("3", (await shopper.CartAsync()).QuerySelector($"input[name='Lines[{variant}]']")?.GetAttribute("value"));
 
         // Another address of the same IPv6 /64 is the same client; another network is not.
         var neighbour = new Shopper(factory);

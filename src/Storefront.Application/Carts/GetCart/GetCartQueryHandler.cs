@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Storefront.Application.Common;
+using Storefront.Application.Guides;
 using Storefront.Domain.Catalog;
 using Storefront.Domain.Common;
 using Storefront.Domain.Pricing;
@@ -53,7 +54,7 @@ public sealed class GetCartQueryHandler(IStorefrontDbContext db, ShippingPolicy 
             line.Notice);
     }
 
-    /// <summary>The cheapest in-stock sock of each product not yet in the cart that alone closes the gap, cheapest first.</summary>
+    /// <summary>Products not yet in the cart with an in-stock sock that alone closes the gap, cheapest first, with each such sock.</summary>
     private async Task<IReadOnlyList<GapSuggestion>> SuggestAsync(Money gap, List<Guid> productsInCart, CancellationToken cancellationToken)
     {
         var candidates = await db.Products.AsNoTracking()
@@ -62,17 +63,29 @@ public sealed class GetCartQueryHandler(IStorefrontDbContext db, ShippingPolicy 
             .SelectMany(p => p.Variants.AsQueryable().Where(ForSale.InStock), (p, v) => new { Product = p, Variant = v })
             .Where(x => x.Variant.Price.Amount >= gap.Amount)
             .OrderBy(x => x.Variant.Price.Amount)
-            .Select(x => new { x.Product.Id, x.Product.Name, Slug = x.Product.Slug, VariantId = x.Variant.Id, x.Variant.Colour, x.Variant.Size, Price = x.Variant.Price.Amount })
+            .Select(x => new { x.Product.Id, x.Product.Name, Slug = x.Product.Slug, Price = x.Variant.Price.Amount })
             .Take(60)
             .ToListAsync(cancellationToken);
         var chosen = candidates.GroupBy(c => c.Id).Select(g => g.First()).Take(MaxSuggestions).ToList();
         var productIds = chosen.Select(c => c.Id).ToList();
-        var images = await db.Products.AsNoTracking().Where(p => productIds.Contains(p.Id))
-            .Select(p => new { p.Id, Image = p.Images.OrderBy(i => i.Position).Select(i => new { i.Url, i.AltText }).FirstOrDefault() })
-            .ToDictionaryAsync(p => p.Id, p => p.Image, cancellationToken);
+        var details = await db.Products.AsNoTracking().Where(p => productIds.Contains(p.Id))
+            .Select(p => new
+            {
+                p.Id,
+                Image = p.Images.OrderBy(i => i.Position).Select(i => new { i.Url, i.AltText }).FirstOrDefault(),
+                Variants = p.Variants
+                    .Where(v => !v.IsRetired && v.StockOnHand - v.Reserved > 0 && v.Price.Amount >= gap.Amount)
+                    .Select(v => new { v.Id, v.Colour, v.Size, Price = v.Price.Amount })
+                    .ToList(),
+            })
+            .ToDictionaryAsync(p => p.Id, cancellationToken);
         return chosen.Select(c => new GapSuggestion(
-            c.VariantId, c.Name, c.Slug.Value, $"{c.Colour}, size {c.Size}", c.Price,
-            images.GetValueOrDefault(c.Id)?.Url ?? "/img/placeholder.svg",
-            images.GetValueOrDefault(c.Id)?.AltText ?? c.Name)).ToList();
+            c.Name, c.Slug.Value, c.Price,
+            details[c.Id].Image?.Url ?? "/img/placeholder.svg",
+            details[c.Id].Image?.AltText ?? c.Name,
+            details[c.Id].Variants
+                .OrderBy(v => v.Colour, StringComparer.OrdinalIgnoreCase).ThenBy(v => SizeChart.Rank(v.Size))
+                .Select(v => new SizeOption(v.Id, $"{v.Colour} · {v.Size}", v.Price))
+                .ToList())).ToList();
     }
 }

@@ -1,26 +1,32 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Hybrid;
+using Storefront.Application.Catalog.Search;
 using Storefront.Application.Common;
 using Storefront.Domain.Catalog;
 using Storefront.Domain.Common;
 
 namespace Storefront.Application.Catalog.GetCatalogPage;
 
-public sealed class GetCatalogPageQueryHandler(IStorefrontDbContext db, HybridCache cache) : IQueryHandler<GetCatalogPageQuery, CatalogPage>
+public sealed class GetCatalogPageQueryHandler(IStorefrontDbContext db, HybridCache cache, CatalogSearch search) : IQueryHandler<GetCatalogPageQuery, CatalogPage>
 {
     public async ValueTask<CatalogPage> Handle(GetCatalogPageQuery query, CancellationToken cancellationToken)
     {
         var shelves = await CatalogShelves.GetAsync(db, cache, cancellationToken);
         var category = shelves.Categories.FirstOrDefault(c => Slug.IsValid(query.Category) && c.Slug == Slug.Parse(query.Category).Value);
 
+        var hits = CatalogSearchIndex.HasTerms(query.Search) ? (await search.IndexAsync(cancellationToken)).Search(query.Search) : null;
         var products = Filter(db.Products.AsNoTracking().Where(ForSale.Listed), query, category?.Id);
-        var total = await products.CountAsync(cancellationToken);
+        if (hits is not null)
+        {
+            var matched = hits.Select(h => h.ProductId).ToList();
+            products = products.Where(p => matched.Contains(p.Id));
+        }
+
         var page = new Paging(query.Page, GetCatalogPageQuery.PageSize);
-        var items = await Sort(products, query.Sort)
-            .Page(page)
-            .ProjectToCards()
-            .ToListAsync(cancellationToken);
+        var (items, total) = hits is not null && CatalogSort.Normalise(query.Sort) == CatalogSort.Featured
+            ? await BestMatchesFirstAsync(products, hits, page, cancellationToken)
+            : await SortedAsync(products, query.Sort, page, cancellationToken);
 
         return new CatalogPage(
             items,
@@ -40,6 +46,13 @@ public sealed class GetCatalogPageQueryHandler(IStorefrontDbContext db, HybridCa
         {
             // An unknown category matches nothing: /shop/{category} of a missing category is an empty shelf, not the whole shop.
             products = products.Where(p => p.CategoryId == (categoryId ?? Guid.Empty));
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Search) && !CatalogSearchIndex.HasTerms(query.Search))
+        {
+            // Only symbols ("%", "\\"): no word for the index to match, so look for the characters themselves.
+            var pattern = SearchText.ContainsPattern(query.Search);
+            products = products.Where(p => EF.Functions.Like(p.Name, pattern, "\\") || EF.Functions.Like(p.Description, pattern, "\\"));
         }
 
         if (CatalogLabels.ParseStyle(query.Style) is { } style)
@@ -67,14 +80,33 @@ public sealed class GetCatalogPageQueryHandler(IStorefrontDbContext db, HybridCa
             products = products.Where(ForSale.AnyVariant(ForSale.Offered.And(v => v.Colour == query.Colour)));
         }
 
-        if (!string.IsNullOrWhiteSpace(query.Search))
-        {
-            var pattern = SearchText.ContainsPattern(query.Search);
-            products = products.Where(p =>
-                EF.Functions.Like(p.Name, pattern, "\\") || EF.Functions.Like(p.Description, pattern, "\\"));
-        }
-
         return products;
+    }
+
+    private static async Task<(List<ProductCard> Items, int Total)> SortedAsync(IQueryable<Product> products, string? sort, Paging page, CancellationToken cancellationToken)
+    {
+        var total = await products.CountAsync(cancellationToken);
+        var items = await Sort(products, sort)
+            .Page(page)
+            .ProjectToCards()
+            .ToListAsync(cancellationToken);
+        return (items, total);
+    }
+
+    /// <summary>A search in the default order lists the best matches first: the filters pick which hits stay, the index ranks them.</summary>
+    private static async Task<(List<ProductCard> Items, int Total)> BestMatchesFirstAsync(
+        IQueryable<Product> products, IReadOnlyList<SearchHit> hits, Paging page, CancellationToken cancellationToken)
+    {
+        var kept = (await products.Select(p => p.Id).ToListAsync(cancellationToken)).ToHashSet();
+        var pageIds = hits.Where(h => kept.Contains(h.ProductId))
+            .Skip((page.Number - 1) * page.Size)
+            .Take(page.Size)
+            .Select(h => h.ProductId)
+            .ToList();
+        var cards = pageIds.Count == 0
+            ? []
+            : await products.Where(p => pageIds.Contains(p.Id)).ProjectToCards().ToListAsync(cancellationToken);
+        return (cards.OrderBy(c => pageIds.IndexOf(c.Id)).ToList(), kept.Count);
     }
 
     private static IQueryable<Product> Sort(IQueryable<Product> products, string? sort) => CatalogSort.Normalise(sort) switch

@@ -6,6 +6,7 @@ using Storefront.Application.Email;
 using Storefront.Application.Payments;
 using Storefront.Domain.Common;
 using Storefront.Domain.Ordering;
+using Storefront.Domain.Shipping;
 
 namespace Storefront.Application.Checkout.FulfilOrder;
 
@@ -15,7 +16,13 @@ namespace Storefront.Application.Checkout.FulfilOrder;
 /// repeated or concurrent report changes nothing; only the request that saved the payment sends the confirmation.
 /// </summary>
 public sealed partial class OrderFulfilment(
-    IStorefrontDbContext db, IClock clock, IEmailSender email, CheckoutOptions options, StorefrontMetrics metrics, ILogger<OrderFulfilment> logger)
+    IStorefrontDbContext db,
+    IClock clock,
+    IEmailSender email,
+    CheckoutOptions options,
+    ShippingPolicy shipping,
+    StorefrontMetrics metrics,
+    ILogger<OrderFulfilment> logger)
 {
     public async Task<FulfilmentResult> ApplyAsync(PaymentOutcome outcome, string? eventId, string eventType, string requestBaseUrl, CancellationToken cancellationToken)
     {
@@ -149,7 +156,7 @@ public sealed partial class OrderFulfilment(
 
         try
         {
-            await email.SendAsync(OrderConfirmationEmail.Compose(order, baseUrl), cancellationToken);
+            await email.SendAsync(OrderConfirmationEmail.Compose(order, baseUrl, shipping.StandardRate.ToString()), cancellationToken);
 
             // Marking it sent may lose a race with another change to the order (a repeated event, the success page):
             // mark the fresh order again rather than leave a sent email unrecorded (the email's id makes a resend the same message).

@@ -44,10 +44,7 @@ public sealed partial class StartCheckoutCommandHandler(
             return StartCheckoutResult.Refused(placed.Problem!);
         }
 
-        foreach (var replaced in placed.ReplacedSessions ?? [])
-        {
-            await gateway.ExpireSessionAsync(replaced, cancellationToken);
-        }
+        await PendingCheckouts.ExpireAsync(gateway, placed.ReplacedSessions ?? [], cancellationToken);
 
         var baseUrl = options.BaseUrl(command.RequestBaseUrl);
         // From the order, not the clock: asking again for the same order sends the same request, so the provider's
@@ -99,9 +96,7 @@ public sealed partial class StartCheckoutCommandHandler(
         }
 
         var catalog = await CatalogStock.LoadAsync(db, cart.Lines.Select(l => l.VariantId).ToList(), tracked: true, cancellationToken);
-        var earlier = await db.Orders.Include(o => o.Lines).Include(o => o.Events)
-            .Where(o => o.CartId == cart.Id && o.Status == OrderStatus.PendingPayment && o.HoldsStock && !o.FlaggedForReview && o.ReservationExpiresAt != null)
-            .ToListAsync(cancellationToken);
+        var earlier = await PendingCheckouts.OfCartAsync(db, cart.Id, cancellationToken);
         if (earlier.FirstOrDefault(o => IsSameCheckout(o, cart, catalog)) is { } same)
         {
             return new Placed(same, null);
@@ -157,18 +152,12 @@ public sealed partial class StartCheckoutCommandHandler(
             && stocked.Variant.Price == ordered.UnitPrice);
 
     /// <summary>
-    /// A shopper who changed the cart after coming back from the payment page must not be blocked by their own earlier
-    /// reservation: the earlier unpaid order is cancelled and its stock released in the same save as the new order.
+    /// A shopper who came back from the payment page must not be blocked by their own earlier reservation: the earlier
+    /// unpaid order is cancelled and its stock released in the same save as the new order (a change to the cart itself
+    /// already cancelled it, see <see cref="PendingCheckouts"/>).
     /// </summary>
-    private async Task<List<string>> ReplaceAsync(List<Order> earlier, CancellationToken cancellationToken)
-    {
-        foreach (var order in earlier.Where(o => o.Cancel("Replaced by a newer checkout from the same cart.", clock.UtcNow)))
-        {
-            await OrderStock.ReleaseAsync(db, order, cancellationToken);
-        }
-
-        return earlier.Where(o => o.PaymentSessionId is not null).Select(o => o.PaymentSessionId!).ToList();
-    }
+    private Task<List<string>> ReplaceAsync(List<Order> earlier, CancellationToken cancellationToken) =>
+        PendingCheckouts.CancelAsync(db, earlier, "Replaced by a newer checkout from the same cart.", clock.UtcNow, cancellationToken);
 
     /// <summary>No payment page, so nobody can pay: the socks go back on sale now, not when the reservation would run out.</summary>
     private async Task ReleaseAsync(Order placed, CancellationToken cancellationToken)

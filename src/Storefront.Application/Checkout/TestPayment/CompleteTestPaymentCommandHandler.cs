@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Storefront.Application.Checkout.FulfilOrder;
 using Storefront.Application.Common;
 using Storefront.Application.Payments;
+using Storefront.Domain.Common;
+using Storefront.Domain.Ordering;
 
 namespace Storefront.Application.Checkout.TestPayment;
 
@@ -20,6 +22,11 @@ public sealed class CompleteTestPaymentCommandHandler(IStorefrontDbContext db, I
         if (order?.PaymentSessionId is not { } sessionId)
         {
             return new CompleteTestPaymentResult(null);
+        }
+
+        if (command.Approve && order.Status != OrderStatus.PendingPayment)
+        {
+            throw new DomainException("This order can no longer be paid: your cart changed, or you checked out again, after it was placed. Nothing was charged; check out again from your cart.");
         }
 
         // The test gateway "charges" exactly the order's total, as Stripe would; the same fulfilment path as a webhook.

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.RateLimiting;
 using Storefront.Application.Carts;
 using Storefront.Application.Carts.AddToCart;
-using Storefront.Application.Carts.ChangeQuantity;
+using Storefront.Application.Carts.ChangeQuantities;
 using Storefront.Application.Carts.GetCart;
 using Storefront.Application.Carts.GetCartSummary;
 using Storefront.Application.Carts.RemoveLine;
@@ -18,7 +18,7 @@ using Storefront.Web.Http;
 
 namespace Storefront.Web.Pages.Cart;
 
-/// <summary>The cart, and the forms that change it: add (from product pages and the guide), quantity, remove, review changes.</summary>
+/// <summary>The cart, and the forms that change it: add (from product pages and the guide), quantities, remove, review changes.</summary>
 /// <remarks>
 /// Antiforgery is checked here per handler rather than by the global filter: adds come from cached pages that carry no
 /// token, so they are checked by origin instead (<see cref="SameOriginPost"/>); every other change needs its token.
@@ -36,6 +36,21 @@ public sealed class IndexModel(IMediator mediator, IAntiforgery antiforgery) : P
 
     [BindProperty]
     public int Quantity { get; set; }
+
+    /// <summary>The cart form's quantity boxes, keyed by variant: every line is saved as the shopper sees it.</summary>
+    [BindProperty(Name = "Lines")] // named, so a form without these fields does not bind its other fields as lines
+    public Dictionary<Guid, int>? Lines { get; set; }
+
+    /// <summary>The stepper's − and + buttons name the line they step (used when script does not step in the page).</summary>
+    [BindProperty]
+    public Guid? Decrease { get; set; }
+
+    [BindProperty]
+    public Guid? Increase { get; set; }
+
+    /// <summary>A card outside the product page asks to come back to itself (<see cref="AddedReturn"/>); only local addresses are followed.</summary>
+    [BindProperty]
+    public string? ReturnTo { get; set; }
 
     public CartView Cart { get; private set; } = null!;
 
@@ -70,22 +85,33 @@ public sealed class IndexModel(IMediator mediator, IAntiforgery antiforgery) : P
         CartCookie.WriteCount(Response, Cart.ItemCount);
     }
 
-    public Task<IActionResult> OnPostAddAsync(CancellationToken cancellationToken) =>
-        ChangeAsync(async () =>
-        {
-            var added = await mediator.Send(new AddToCartCommand(CartCookie.Read(Request), VariantId, Quantity), cancellationToken);
-            CartCookie.Write(Response, added.CartId);
-            CartCookie.WriteCount(Response, added.ItemCount);
-            Message = $"Added {added.ProductName} to your cart.";
-        }, cancellationToken);
+    public Task<IActionResult> OnPostAddAsync(CancellationToken cancellationToken)
+    {
+        var returnTo = Url.IsLocalUrl(ReturnTo) ? ReturnTo : null;
+        return ChangeAsync(
+            async () =>
+            {
+                var added = await mediator.Send(new AddToCartCommand(CartCookie.Read(Request), VariantId, Quantity), cancellationToken);
+                CartCookie.Write(Response, added.CartId);
+                CartCookie.WriteCount(Response, added.ItemCount);
+                if (returnTo is null)
+                {
+                    // The message waits in a cookie for the cart page; a cached page going back would not read it.
+                    Message = $"Added {added.ProductName} to your cart.";
+                }
+            },
+            returnTo ?? "/cart",
+            cancellationToken);
+    }
 
     public Task<IActionResult> OnPostUpdateAsync(CancellationToken cancellationToken) =>
         ChangeAsync(
             async () =>
             {
-                await mediator.Send(new ChangeQuantityCommand(CartCookie.Read(Request), VariantId, Quantity), cancellationToken);
+                await mediator.Send(new ChangeQuantitiesCommand(CartCookie.Read(Request), Stepped(Lines ?? [], Decrease, Increase)), cancellationToken);
                 await RefreshCountAsync(cancellationToken);
             },
+            "/cart",
             cancellationToken);
 
     public Task<IActionResult> OnPostRemoveAsync(CancellationToken cancellationToken)
@@ -97,6 +123,7 @@ public sealed class IndexModel(IMediator mediator, IAntiforgery antiforgery) : P
                 await mediator.Send(new RemoveLineCommand(CartCookie.Read(Request), VariantId), cancellationToken);
                 await RefreshCountAsync(cancellationToken);
             },
+            "/cart",
             cancellationToken);
     }
 
@@ -109,14 +136,14 @@ public sealed class IndexModel(IMediator mediator, IAntiforgery antiforgery) : P
     }
 
     /// <summary>Runs a cart change; bad input or a broken rule shows the cart again with a readable error and a 400.</summary>
-    private async Task<IActionResult> ChangeAsync(Func<Task> change, CancellationToken cancellationToken)
+    private async Task<IActionResult> ChangeAsync(Func<Task> change, string then, CancellationToken cancellationToken)
     {
         if (ModelState.IsValid)
         {
             try
             {
                 await change();
-                return new SeeOtherResult("/cart");
+                return new SeeOtherResult(then);
             }
             catch (ValidationException invalid)
             {
@@ -140,13 +167,30 @@ public sealed class IndexModel(IMediator mediator, IAntiforgery antiforgery) : P
         return Page();
     }
 
+    /// <summary>The typed quantities, with a − or + press applied to its line.</summary>
+    private static Dictionary<Guid, int> Stepped(Dictionary<Guid, int> quantities, Guid? decrease, Guid? increase)
+    {
+        var stepped = new Dictionary<Guid, int>(quantities);
+        if (decrease is { } down && stepped.TryGetValue(down, out var less))
+        {
+            stepped[down] = Math.Max(1, less - 1);
+        }
+
+        if (increase is { } up && stepped.TryGetValue(up, out var more))
+        {
+            stepped[up] = more + 1;
+        }
+
+        return stepped;
+    }
+
     private async Task RefreshCountAsync(CancellationToken cancellationToken) =>
         CartCookie.WriteCount(Response, (await mediator.Send(new GetCartSummaryQuery(CartCookie.Read(Request)), cancellationToken)).ItemCount);
 
     /// <summary>"The value 'abc' is not valid" says little; say what is expected instead.</summary>
     private void ExplainBindingErrors()
     {
-        var badQuantity = ModelState.TryGetValue(nameof(Quantity), out var quantity) && quantity.Errors.Count > 0;
+        var badQuantity = ModelState.Any(e => e.Value?.Errors.Count > 0 && (e.Key == nameof(Quantity) || e.Key.StartsWith(nameof(Lines), StringComparison.Ordinal)));
         var badVariant = ModelState.TryGetValue(nameof(VariantId), out var variant) && variant.Errors.Count > 0;
         ModelState.Clear();
         if (badQuantity)

@@ -4,28 +4,30 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Storefront.Application.Checkout.TestPayment;
 using Storefront.Application.Orders;
+using Storefront.Domain.Common;
 using Storefront.Domain.Ordering;
 using Storefront.Web.Http;
 
 namespace Storefront.Web.Pages.Checkout;
 
 /// <summary>The test gateway's payment page: no card, just Pay or Decline, through the same fulfilment as Stripe's webhook.</summary>
+/// <remarks>The fields are nullable so an empty one gets the validator's one message, not a second "required" from binding.</remarks>
 public sealed class TestPaymentModel(IMediator mediator) : PageModel
 {
     [BindProperty]
-    public string Name { get; set; } = "Test Shopper";
+    public string? Name { get; set; } = "Test Shopper";
 
     [BindProperty]
-    public string Line1 { get; set; } = "1 Test Street";
+    public string? Line1 { get; set; } = "1 Test Street";
 
     [BindProperty]
-    public string City { get; set; } = "Springfield";
+    public string? City { get; set; } = "Springfield";
 
     [BindProperty]
-    public string State { get; set; } = "IL";
+    public string? State { get; set; } = "IL";
 
     [BindProperty]
-    public string PostalCode { get; set; } = "62701";
+    public string? PostalCode { get; set; } = "62701";
 
     [BindProperty]
     public string? Email { get; set; } = "shopper@example.com";
@@ -56,14 +58,24 @@ public sealed class TestPaymentModel(IMediator mediator) : PageModel
                 ModelState.AddModelError(error.PropertyName, error.ErrorMessage);
             }
 
-            if (!await LoadAsync(orderId, cancellationToken))
-            {
-                return NotFound();
-            }
-
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
+            return await ShowErrorsAsync(orderId, StatusCodes.Status400BadRequest, cancellationToken);
         }
+        catch (DomainException refused)
+        {
+            ModelState.AddModelError(string.Empty, refused.Message);
+            return await ShowErrorsAsync(orderId, StatusCodes.Status409Conflict, cancellationToken);
+        }
+    }
+
+    private async Task<IActionResult> ShowErrorsAsync(Guid orderId, int status, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(orderId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Response.StatusCode = status;
+        return Page();
     }
 
     private async Task<bool> LoadAsync(Guid orderId, CancellationToken cancellationToken)

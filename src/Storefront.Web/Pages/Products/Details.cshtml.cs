@@ -16,6 +16,14 @@ public sealed class DetailsModel(IMediator mediator) : PageModel
     [FromQuery(Name = "colour")]
     public string? Colour { get; set; }
 
+    /// <summary>The size a shopper chose (a GET with it shows that size's price and stock, without script).</summary>
+    [FromQuery(Name = "size")]
+    public string? Size { get; set; }
+
+    /// <summary>The picture a thumbnail link asked for (its position); otherwise the chosen colour's.</summary>
+    [FromQuery(Name = "image")]
+    public int? ImageIndex { get; set; }
+
     public ProductDetails Product { get; private set; } = null!;
 
     public string SelectedColour { get; private set; } = string.Empty;
@@ -37,10 +45,33 @@ public sealed class DetailsModel(IMediator mediator) : PageModel
         return Page();
     }
 
-    public ImageView? MainImage => Product.ImageFor(SelectedColour);
+    public ImageView? MainImage =>
+        (ImageIndex is >= 0 and var index && index < Product.Images.Count ? Product.Images[index] : null)
+        ?? Product.ImageFor(SelectedColour);
 
-    /// <summary>The first variant a shopper can buy in the chosen colour, pre-selected in the size picker.</summary>
-    public Guid? DefaultVariantId => SelectedColourVariants.FirstOrDefault(v => v.StockState != StockState.SoldOut)?.Id;
+    /// <summary>The asked-for size when it can be bought in this colour, else the first size that can, pre-selected in the size picker.</summary>
+    public Guid? SelectedVariantId =>
+        (SelectedColourVariants.FirstOrDefault(v => v.StockState != StockState.SoldOut && string.Equals(v.Size, Size, StringComparison.OrdinalIgnoreCase))
+         ?? SelectedColourVariants.FirstOrDefault(v => v.StockState != StockState.SoldOut))?.Id;
+
+    /// <summary>Sizes of this colour cost different amounts, so each size says its price.</summary>
+    public bool PricesDiffer => SelectedColourVariants.Select(v => v.Price).Distinct().Count() > 1;
+
+    /// <summary>This page with picture <paramref name="index"/> shown, keeping colour and size, back at the gallery.</summary>
+    public string ImageUrl(int index)
+    {
+        var size = SelectedColourVariants.FirstOrDefault(v => v.Id == SelectedVariantId)?.Size;
+        var query = $"?colour={Uri.EscapeDataString(SelectedColour)}" + (size is null ? string.Empty : $"&size={Uri.EscapeDataString(size)}");
+        return $"/products/{Product.Slug}{query}&image={index.ToString(System.Globalization.CultureInfo.InvariantCulture)}#gallery";
+    }
+
+    /// <summary>Another colour, keeping the chosen size, landing back at the picker rather than the top of the page.</summary>
+    public string ColourUrl(string colour)
+    {
+        var size = SelectedColourVariants.FirstOrDefault(v => v.Id == SelectedVariantId)?.Size;
+        var query = $"?colour={Uri.EscapeDataString(colour)}" + (size is null ? string.Empty : $"&size={Uri.EscapeDataString(size)}");
+        return $"/products/{Product.Slug}{query}#buy";
+    }
 
     public static string StockText(VariantOption variant) => variant.StockState switch
     {

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.WebUtilities;
 using Storefront.Application.Catalog.GetCatalogPage;
 using Storefront.Application.Common;
+using Storefront.Domain.Catalog;
 using Storefront.Web.Caching;
 
 namespace Storefront.Web.Pages.Shop;
@@ -101,7 +102,23 @@ public sealed class IndexModel(IMediator mediator) : PageModel
         return QueryHelpers.AddQueryString(BasePath, query.Where(p => !string.IsNullOrWhiteSpace(p.Value)));
     }
 
+    /// <summary>The filters in force, each with the URL of this view without it.</summary>
+    public IReadOnlyList<FilterChip> ActiveFilters =>
+    [
+        .. Chip("q", "Search", Search),
+        .. Chip("style", "Style", CatalogLabels.ParseStyle(Style)?.Label()),
+        .. Chip("compression", "Compression", CatalogLabels.ParseCompression(Compression)?.Label()),
+        .. Chip("use", "Use", CatalogLabels.ParseUse(Use)?.Label()),
+        .. Chip("size", "Size in stock", Result.Facets.Sizes.Contains(Size ?? string.Empty) ? Size : null),
+        .. Chip("colour", "Colour", Result.Facets.Colours.Contains(Colour ?? string.Empty) ? Colour : null),
+    ];
+
     public string PageUrl(int page) => UrlWith("page", page.ToString(CultureInfo.InvariantCulture));
 
     public string BasePath => Category is null ? "/shop" : $"/shop/{Category}";
+
+    private IEnumerable<FilterChip> Chip(string key, string name, string? value) =>
+        string.IsNullOrWhiteSpace(value) ? [] : [new FilterChip(name, value, UrlWith(key, null))];
 }
+
+public sealed record FilterChip(string Name, string Value, string RemoveUrl);

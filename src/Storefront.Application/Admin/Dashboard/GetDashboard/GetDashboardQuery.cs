@@ -12,7 +12,11 @@ public sealed record AdminDashboard(
     IReadOnlyList<LowStockRow> LowStock,
     IReadOnlyList<RecentChange> RecentChanges,
     SalesFigures Sales,
-    IReadOnlyList<FlaggedOrderRow> FlaggedOrders);
+    IReadOnlyList<FlaggedOrderRow> FlaggedOrders,
+    IReadOnlyList<ReadyToShipRow> ReadyToShip);
+
+/// <summary>A paid order waiting to be shipped; the oldest comes first.</summary>
+public sealed record ReadyToShipRow(Guid Id, string Number, DateTimeOffset PaidAt, string? Email, int Items);
 
 /// <summary>Paid orders (paid or shipped, not refunded) by the UTC day they were paid.</summary>
 public sealed record SalesFigures(int OrdersToday, decimal RevenueToday, int Orders30Days, decimal Revenue30Days, IReadOnlyList<DailySales> Days);

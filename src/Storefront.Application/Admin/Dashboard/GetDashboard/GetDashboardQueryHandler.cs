@@ -9,6 +9,7 @@ namespace Storefront.Application.Admin.Dashboard.GetDashboard;
 public sealed class GetDashboardQueryHandler(IStorefrontDbContext db, IClock clock) : IQueryHandler<GetDashboardQuery, AdminDashboard>
 {
     public const int LowStockRows = 15;
+    private const int ReadyToShipRows = 20;
 
     public async ValueTask<AdminDashboard> Handle(GetDashboardQuery query, CancellationToken cancellationToken)
     {
@@ -41,6 +42,11 @@ public sealed class GetDashboardQueryHandler(IStorefrontDbContext db, IClock clo
             .Select(o => new FlaggedOrderRow(o.Id, o.Number, o.CreatedAt, o.FlagReason))
             .ToListAsync(cancellationToken);
 
+        var readyToShip = await db.Orders.AsNoTracking().Where(o => o.Status == OrderStatus.Paid && !o.FlaggedForReview)
+            .OrderBy(o => o.PaidAt).Take(ReadyToShipRows)
+            .Select(o => new ReadyToShipRow(o.Id, o.Number, o.PaidAt ?? o.CreatedAt, o.CustomerEmail, o.Lines.Sum(l => l.Quantity)))
+            .ToListAsync(cancellationToken);
+
         int Count(ProductStatus status) => statuses.FirstOrDefault(s => s.Status == status)?.Count ?? 0;
         return new AdminDashboard(
             Count(ProductStatus.Published),
@@ -50,7 +56,8 @@ public sealed class GetDashboardQueryHandler(IStorefrontDbContext db, IClock clo
             lowStock,
             recent,
             sales,
-            flagged);
+            flagged,
+            readyToShip);
     }
 
     private async Task<SalesFigures> SalesAsync(CancellationToken cancellationToken)

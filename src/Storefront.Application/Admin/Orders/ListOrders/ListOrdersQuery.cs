@@ -3,7 +3,10 @@ using Storefront.Domain.Ordering;
 
 namespace Storefront.Application.Admin.Orders.ListOrders;
 
-/// <summary>Orders newest first, narrowed by state, a date range (UTC days, inclusive) and a number or email search.</summary>
+/// <summary>
+/// Orders newest first, narrowed by state, a date range (UTC days, inclusive) and a number or email search. Checkouts
+/// nobody paid for are left out unless asked for, a state is chosen or a search names them; one under review stays.
+/// </summary>
 public sealed record ListOrdersQuery : IQuery<AdminOrderList>
 {
     public const int PageSize = 25;
@@ -17,6 +20,8 @@ public sealed record ListOrdersQuery : IQuery<AdminOrderList>
     public string? Search { get; init; }
 
     public bool FlaggedOnly { get; init; }
+
+    public bool IncludeUnpaid { get; init; }
 
     public int Page { get; init; } = 1;
 }

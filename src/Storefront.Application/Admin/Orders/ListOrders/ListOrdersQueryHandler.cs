@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Storefront.Application.Common;
+using Storefront.Domain.Ordering;
 
 namespace Storefront.Application.Admin.Orders.ListOrders;
 
@@ -12,6 +13,11 @@ public sealed class ListOrdersQueryHandler(IStorefrontDbContext db) : IQueryHand
         if (query.Status is { } status)
         {
             orders = orders.Where(o => o.Status == status);
+        }
+
+        else if (!query.IncludeUnpaid && string.IsNullOrWhiteSpace(query.Search))
+        {
+            orders = orders.Where(o => o.Status != OrderStatus.PendingPayment || o.FlaggedForReview);
         }
 
         if (query.FlaggedOnly)

@@ -6,6 +6,7 @@ using Storefront.Application.Admin.Orders.GetOrderDetail;
 using Storefront.Application.Admin.Orders.RefundOrder;
 using Storefront.Application.Admin.Orders.ShipOrder;
 using Storefront.Web.Admin;
+using Storefront.Web.Http;
 
 namespace Storefront.Web.Pages.Admin.Orders;
 
@@ -20,7 +21,7 @@ public sealed class DetailsModel(IMediator mediator) : PageModel
     public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
 
     public Task<IActionResult> OnPostShipAsync(int version, string? trackingNumber, CancellationToken cancellationToken) =>
-        SendAsync(new ShipOrderCommand(Id, version, trackingNumber ?? string.Empty), "Marked shipped.", cancellationToken);
+        SendAsync(new ShipOrderCommand(Id, version, trackingNumber ?? string.Empty, Request.PublicBaseUrl()), "Marked shipped.", cancellationToken);
 
     public Task<IActionResult> OnPostCancelAsync(int version, CancellationToken cancellationToken) =>
         SendAsync(new CancelOrderCommand(Id, version), "Order cancelled; its socks are back on sale.", cancellationToken);

@@ -26,6 +26,9 @@ public sealed class IndexModel(IMediator mediator) : PageModel
     [FromQuery(Name = "flagged")]
     public bool Flagged { get; set; }
 
+    [FromQuery(Name = "unpaid")]
+    public bool Unpaid { get; set; }
+
     [FromQuery(Name = "page")]
     public int PageNumber { get; set; } = 1;
 
@@ -35,7 +38,7 @@ public sealed class IndexModel(IMediator mediator) : PageModel
     {
         Search = SearchText.Normalise(Search);
         List = await mediator.Send(
-            new ListOrdersQuery { Search = Search, Status = Status, From = From, To = To, FlaggedOnly = Flagged, Page = PageNumber },
+            new ListOrdersQuery { Search = Search, Status = Status, From = From, To = To, FlaggedOnly = Flagged, IncludeUnpaid = Unpaid, Page = PageNumber },
             cancellationToken);
     }
 
@@ -46,6 +49,7 @@ public sealed class IndexModel(IMediator mediator) : PageModel
         ["from"] = From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ["to"] = To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ["flagged"] = Flagged ? "true" : null,
+        ["unpaid"] = Unpaid ? "true" : null,
         ["page"] = page.ToString(CultureInfo.InvariantCulture),
     }.Where(p => !string.IsNullOrEmpty(p.Value)));
 }

@@ -67,7 +67,7 @@ public sealed class EditModel(IMediator mediator, MarkdownRenderer markdown) : P
 
         var (removed, retired) = await mediator.TrySendAsync(new RemoveVariantCommand(Id, version, variantId), ModelState, string.Empty, cancellationToken);
         return removed
-            ? Done(retired ? "The variant appears in orders, so it was retired: it stays on old orders but can no longer be bought." : "Variant removed.")
+            ? Done(retired ? "The variant appears in orders, so it was retired: it stays on old orders but can no longer be bought." : "Variant removed.", "NewVariant.")
             : await ShowAsync(null, cancellationToken);
     }
 
@@ -89,17 +89,29 @@ public sealed class EditModel(IMediator mediator, MarkdownRenderer markdown) : P
         // A value that could not even be read (letters in a price) is already a form error; nothing is sent.
         if (ModelState.IsValid && (await mediator.TrySendAsync(command, ModelState, prefix, cancellationToken)).Succeeded)
         {
-            return Done(notice);
+            return Done(notice, prefix);
         }
 
         return await ShowAsync(productForm, cancellationToken);
     }
 
-    private RedirectResult Done(string notice)
+    /// <summary>Back to the section that was saved, with the confirmation shown there rather than at the top.</summary>
+    private RedirectResult Done(string notice, string prefix)
     {
-        TempData["Notice"] = notice;
-        return Redirect($"/admin/products/{Id}");
+        var section = SectionOf(prefix);
+        TempData[SectionNoticeKey] = $"{section}|{notice}";
+        return Redirect($"/admin/products/{Id}#{section}");
     }
+
+    public const string SectionNoticeKey = "SectionNotice";
+
+    /// <summary>The editor section a form belongs to, named by its field prefix.</summary>
+    public static string SectionOf(string prefix) => prefix switch
+    {
+        "Input." => "details",
+        "Image." => "pictures",
+        _ => "variants",
+    };
 
     private async Task<IActionResult> ShowAsync((ProductInput Input, int Version)? productForm, CancellationToken cancellationToken)
     {

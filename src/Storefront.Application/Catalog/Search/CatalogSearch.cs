@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Hybrid;
+using Storefront.Application.Common;
+using Storefront.Domain.Catalog;
+
+namespace Storefront.Application.Catalog.Search;
+
+/// <summary>
+/// The search index of the published catalog, built from one query and kept until an admin change evicts the listings
+/// tag (the same eviction that refreshes the shop's pages). It lives in each instance's memory only: it is cheap to
+/// rebuild, and every instance rebuilds it after the tag is evicted.
+/// </summary>
+public sealed class CatalogSearch(IStorefrontDbContext db, HybridCache cache)
+{
+    private static readonly HybridCacheEntryOptions LocalOnly = new() { Flags = HybridCacheEntryFlags.DisableDistributedCache | HybridCacheEntryFlags.DisableCompression };
+
+    public ValueTask<CatalogSearchIndex> IndexAsync(CancellationToken cancellationToken) =>
+        cache.GetOrCreateAsync("catalog:search-index", async token => new CatalogSearchIndex(await DocumentsAsync(token)), LocalOnly, [PageTags.Listings], cancellationToken);
+
+    private async Task<List<SearchDocument>> DocumentsAsync(CancellationToken cancellationToken)
+    {
+        var products = await db.Products.AsNoTracking()
+            .Where(ForSale.Listed)
+            .Select(p => new
+            {
+                p.Id,
+                p.Name,
+                p.Slug,
+                p.Description,
+                p.Style,
+                p.Compression,
+                p.Uses,
+                Colours = p.Variants.Where(v => !v.IsRetired).Select(v => v.Colour).ToList(),
+            })
+            .ToListAsync(cancellationToken);
+        return products.Select(p => new SearchDocument(
+            p.Id, p.Name, p.Slug.Value, p.Description, p.Style.Label(), p.Compression.Label(), p.Uses.Label(), string.Join(' ', p.Colours.Distinct()))).ToList();
+    }
+}
