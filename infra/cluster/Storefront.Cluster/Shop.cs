@@ -16,14 +16,19 @@ internal static class Shop
         {
             var page = await Expect(browser.GetAsync(slug), HttpStatusCode.OK);
             var radio = page.Document.QuerySelectorAll("input[name='VariantId']").OfType<IHtmlInputElement>().First(r => !r.IsDisabled);
-            products.Add((slug, Guid.Parse(radio.Value), radio.GetAttribute("data-price")!));
+            var variantId = Guid.Parse(radio.Value);
+            products.Add((slug, variantId, PriceOf(page, variantId) ?? throw new ClusterFailure($"{slug} shows no price for {variantId}")));
         }
 
         return products.Count == count ? products : throw new ClusterFailure($"the shop lists {products.Count} products, {count} needed");
     }
 
     public static async Task<string?> PriceShownAsync(Reply productPage, Guid variantId) =>
-        await Task.FromResult(productPage.Document.QuerySelector($"input[name='VariantId'][value='{variantId}']")?.GetAttribute("data-price"));
+        await Task.FromResult(PriceOf(productPage, variantId));
+
+    /// <summary>The price the product page shows for one size and colour (one price element per variant).</summary>
+    private static string? PriceOf(Reply productPage, Guid variantId) =>
+        productPage.Document.QuerySelector($".variant-price[data-variant-id='{variantId}'] .price-now")?.TextContent.Trim();
 
     public static Task<Reply> AddToCartAsync(Browser browser, Guid variantId, int quantity = 1) =>
         Expect(browser.PostAsync("/cart/add", [new("VariantId", variantId.ToString()), new("Quantity", quantity.ToString())]), HttpStatusCode.SeeOther);
