@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Storefront.Application.Carts.PurgeIdleCarts;
 using Storefront.Application.Common;
+using Storefront.Application.Tests.Support;
 using Storefront.Domain.Carts;
 using Storefront.Domain.Catalog;
 using Storefront.Domain.Common;
@@ -12,7 +13,7 @@ namespace Storefront.Application.Tests.Carts;
 public sealed class PurgeIdleCartsTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 25, 12, 0, 0, TimeSpan.Zero);
-    private readonly string _path = Path.Combine(Path.GetTempPath(), $"storefront-carts-{Guid.NewGuid():N}.db");
+    private readonly SqliteTestFile _file = new();
 
     public async Task InitializeAsync()
     {
@@ -49,13 +50,11 @@ public sealed class PurgeIdleCartsTests : IAsyncLifetime
         Assert.DoesNotContain(stale, await check.Carts.Select(c => c.Id).ToListAsync());
     }
 
-    private SqliteStorefrontDbContext NewDb() =>
-        new(new DbContextOptionsBuilder<SqliteStorefrontDbContext>().UseSqlite($"Data Source={_path};Foreign Keys=True;Default Timeout=30").Options);
+    private SqliteStorefrontDbContext NewDb() => _file.NewDb();
 
     public Task DisposeAsync()
     {
-        SqliteConnection.ClearAllPools();
-        File.Delete(_path);
+        _file.Dispose();
         return Task.CompletedTask;
     }
 

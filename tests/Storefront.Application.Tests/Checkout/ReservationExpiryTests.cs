@@ -6,6 +6,7 @@ using Storefront.Application.Checkout.ReleaseExpiredReservations;
 using Storefront.Application.Checkout.StartCheckout;
 using Storefront.Application.Common;
 using Storefront.Application.Payments;
+using Storefront.Application.Tests.Support;
 using Storefront.Domain.Carts;
 using Storefront.Domain.Catalog;
 using Storefront.Domain.Common;
@@ -18,7 +19,7 @@ namespace Storefront.Application.Tests.Checkout;
 /// <summary>Checkout and reservation expiry driven by a clock the test moves, over a real SQLite file.</summary>
 public sealed class ReservationExpiryTests : IAsyncLifetime
 {
-    private readonly string _path = Path.Combine(Path.GetTempPath(), $"storefront-app-{Guid.NewGuid():N}.db");
+    private readonly SqliteTestFile _file = new();
     private readonly MovableClock _clock = new();
     private readonly LocalGateway _gateway = new();
     private Guid _variantId;
@@ -71,13 +72,11 @@ public sealed class ReservationExpiryTests : IAsyncLifetime
         return await new ReleaseExpiredReservationsCommandHandler(db, _gateway, _clock, NullLogger<ReleaseExpiredReservationsCommandHandler>.Instance).Handle(new ReleaseExpiredReservationsCommand(), CancellationToken.None);
     }
 
-    private SqliteStorefrontDbContext NewDb() =>
-        new(new DbContextOptionsBuilder<SqliteStorefrontDbContext>().UseSqlite($"Data Source={_path};Foreign Keys=True;Default Timeout=30").Options);
+    private SqliteStorefrontDbContext NewDb() => _file.NewDb();
 
     public Task DisposeAsync()
     {
-        SqliteConnection.ClearAllPools();
-        File.Delete(_path);
+        _file.Dispose();
         return Task.CompletedTask;
     }
 
