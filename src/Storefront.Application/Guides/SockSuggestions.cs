@@ -12,6 +12,14 @@ internal sealed class SockSuggestions(IStorefrontDbContext db, HybridCache cache
 {
     public const int PerStrategy = 3;
 
+    private static readonly HybridCacheEntryOptions LookUpOnly = new()
+    {
+        Flags = HybridCacheEntryFlags.DisableLocalCacheWrite | HybridCacheEntryFlags.DisableDistributedCacheWrite,
+    };
+
+    // Evicted by tag on every change that shows; the expiry only bounds a load that raced an eviction.
+    private static readonly HybridCacheEntryOptions Kept = new() { Expiration = TimeSpan.FromMinutes(5), LocalCacheExpiration = TimeSpan.FromMinutes(5) };
+
     /// <summary>
     /// The views of <paramref name="sections"/>, in the order given. Every strategy's socks, whatever the number of
     /// strategies, come from one query.
@@ -127,14 +135,6 @@ internal sealed class SockSuggestions(IStorefrontDbContext db, HybridCache cache
             Sizes = buyable.Select(v => new SizeOption(v.Id, $"{v.Colour}, {v.Size}", v.Price.Amount)).ToList(),
         };
     }
-
-    private static readonly HybridCacheEntryOptions LookUpOnly = new()
-    {
-        Flags = HybridCacheEntryFlags.DisableLocalCacheWrite | HybridCacheEntryFlags.DisableDistributedCacheWrite,
-    };
-
-    // Evicted by tag on every change that shows; the expiry only bounds a load that raced an eviction.
-    private static readonly HybridCacheEntryOptions Kept = new() { Expiration = TimeSpan.FromMinutes(5), LocalCacheExpiration = TimeSpan.FromMinutes(5) };
 
     // Immutable: HybridCache hands out the cached instance instead of a fresh copy per request.
     [ImmutableObject(true)]
