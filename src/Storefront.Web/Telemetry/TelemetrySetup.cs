@@ -8,29 +8,36 @@ using Storefront.Application.Common.Telemetry;
 namespace Storefront.Web.Telemetry;
 
 /// <summary>
-/// OpenTelemetry traces (requests, EF Core commands, outgoing HTTP such as Stripe's API, the shop's use cases),
-/// metrics (requests and the shop's own counters) and logs. They leave the process over OTLP only when
-/// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set; without it nothing is exported.
+/// OpenTelemetry metrics (requests and the shop's own counters), logs, and traces (requests, EF Core commands,
+/// outgoing HTTP such as Stripe's API, the shop's use cases). They leave the process over OTLP only when
+/// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set. Traces are recorded only then too (or when <c>Telemetry:Tracing</c> says
+/// so): a span per request and per SQL command costs CPU on every page, and without an exporter nobody reads them.
 /// </summary>
 internal static class TelemetrySetup
 {
     public const string OtlpEndpointKey = "OTEL_EXPORTER_OTLP_ENDPOINT";
+    public const string TracingKey = "Telemetry:Tracing";
 
     public static IServiceCollection AddStorefrontTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
+        var exporting = !string.IsNullOrWhiteSpace(configuration[OtlpEndpointKey]);
         var telemetry = services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService("storefront"))
-            .WithTracing(tracing => tracing
-                .AddSource(StorefrontActivity.SourceName)
-                .AddAspNetCoreInstrumentation(options => options.Filter = context => !context.Request.Path.StartsWithSegments("/health"))
-                .AddEntityFrameworkCoreInstrumentation()
-                .AddHttpClientInstrumentation())
             .WithMetrics(metrics => metrics
                 .AddMeter(StorefrontMetrics.MeterName)
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation())
             .WithLogging();
-        if (!string.IsNullOrWhiteSpace(configuration[OtlpEndpointKey]))
+        if (configuration.GetValue(TracingKey, exporting))
+        {
+            telemetry.WithTracing(tracing => tracing
+                .AddSource(StorefrontActivity.SourceName)
+                .AddAspNetCoreInstrumentation(options => options.Filter = context => !context.Request.Path.StartsWithSegments("/health"))
+                .AddEntityFrameworkCoreInstrumentation()
+                .AddHttpClientInstrumentation());
+        }
+
+        if (exporting)
         {
             telemetry.UseOtlpExporter();
         }

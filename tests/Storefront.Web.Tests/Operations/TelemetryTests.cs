@@ -10,7 +10,10 @@ using Storefront.Web.Tests.Support;
 
 namespace Storefront.Web.Tests.Operations;
 
-/// <summary>The app with Stripe (a fake on loopback) and OpenTelemetry exporting into memory instead of over OTLP.</summary>
+/// <summary>
+/// The app with Stripe (a fake on loopback) and OpenTelemetry exporting into memory instead of over OTLP, with traces
+/// recorded as they are when an OTLP endpoint is set.
+/// </summary>
 public sealed class TelemetryFactory : StripeStorefrontFactory
 {
     public List<Activity> Spans { get; } = [];
@@ -20,6 +23,7 @@ public sealed class TelemetryFactory : StripeStorefrontFactory
     protected override void ConfigureSettings(IWebHostBuilder builder)
     {
         base.ConfigureSettings(builder);
+        builder.UseSetting("Telemetry:Tracing", "true");
         builder.ConfigureServices(services => services
             .ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(Spans))
             .ConfigureOpenTelemetryMeterProvider(metrics => metrics.AddInMemoryExporter(Metrics)));
