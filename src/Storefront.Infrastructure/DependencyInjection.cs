@@ -51,7 +51,11 @@ public static class DependencyInjection
                         sp.GetRequiredService<PageCacheEvictionInterceptor>(),
                         sp.GetRequiredService<SqliteWriteGateInterceptor>(),
                         SqliteConnectionSetup.Instance)
-                    .UseSqlite(sqliteConnectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
+                    .UseSqlite(sqliteConnectionString, sqlite => sqlite
+                        .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)
+                        // "ids.Contains(x)" as one JSON parameter: the SQL no longer depends on how many ids there are,
+                        // so EF reuses it instead of generating it again on every cart and checkout request.
+                        .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)));
                 break;
         }
 
