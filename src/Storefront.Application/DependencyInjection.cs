@@ -19,7 +19,10 @@ public static class DependencyInjection
     /// </summary>
     public static IServiceCollection AddApplication(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, includeInternalTypes: true);
+        // A validator builds its rules when constructed: one that needs nothing from a request is built once.
+        var assembly = typeof(DependencyInjection).Assembly;
+        services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Singleton, NeedsNothing, includeInternalTypes: true);
+        services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Scoped, v => !NeedsNothing(v), includeInternalTypes: true);
         services.AddSingleton(new ShippingPolicy(
             new Money(configuration.GetValue("Shipping:FreeThreshold", ShippingPolicy.DefaultFreeThreshold.Amount)),
             new Money(configuration.GetValue("Shipping:StandardRate", ShippingPolicy.DefaultStandardRate.Amount))));
@@ -29,4 +32,7 @@ public static class DependencyInjection
         services.AddScoped<Catalog.Search.CatalogSearch>();
         return services;
     }
+
+    private static bool NeedsNothing(AssemblyScanner.AssemblyScanResult validator) =>
+        validator.ValidatorType.GetConstructors().Any(c => c.GetParameters().Length == 0);
 }
