@@ -4,13 +4,14 @@
 # minimal Kestrel app, and alternates wrk rounds between the two; then the same with the page cache off, the query
 # count per page, the purchase load with its invariant check, RSS under load and the seconds to the first page.
 # Settings: ROUNDS (3), SECONDS (5 per round), CONNECTIONS (32), SHOPPERS (32), PURCHASE_SECONDS (15),
-# PHASES (pages,queries,purchase,add: any of them, comma-separated).
+# WARM_UP (20: seconds of load on the purchase path before it is measured), PHASES (pages,queries,purchase,add: any of
+# them, comma-separated).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROUNDS=${ROUNDS:-3}; SECONDS_PER_ROUND=${SECONDS:-5}; CONNECTIONS=${CONNECTIONS:-32}
 PHASES=${PHASES:-pages,queries,purchase,add}
 wants() { [[ ",$PHASES," == *",$1,"* ]]; }
-SHOPPERS=${SHOPPERS:-32}; PURCHASE_SECONDS=${PURCHASE_SECONDS:-15}
+SHOPPERS=${SHOPPERS:-32}; PURCHASE_SECONDS=${PURCHASE_SECONDS:-15}; WARM_UP=${WARM_UP:-20}
 
 if ! command -v wrk >/dev/null; then
   sudo_cmd=""; [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
@@ -49,7 +50,7 @@ product=/products/ankle-compression-socks-black-white
 pages=("/" "/shop" "$product" "/learn/leg-cramps")
 
 warm_up() { # tiered JIT, caches and connection pools settle before anything is measured
-  for page in "${pages[@]}"; do wrk -t2 -c"$CONNECTIONS" -d3s "$app_url$page" >/dev/null; done
+  for page in "${pages[@]}"; do wrk -t2 -c"$CONNECTIONS" -d5s "$app_url$page" >/dev/null; done
 }
 
 run_rounds() { # $1: label; prints one line per page and cart state
@@ -134,7 +135,8 @@ stop_app
 bench prepare "$work/purchase.db" 100000 "$work/stock.json"
 if wants purchase; then
 start_app "" "$work/purchase.db"
-bench purchase "$app_url" "$SHOPPERS" 5 "$work/stock.json" "$work/warm-up.txt" >/dev/null
+# The tiered JIT takes about this long on 2 cores to finish optimising the purchase path; a running shop is past it.
+bench purchase "$app_url" "$SHOPPERS" "$WARM_UP" "$work/stock.json" "$work/warm-up.txt" >/dev/null
 before=$(cpu_ticks "$app_pid")
 bench purchase "$app_url" "$SHOPPERS" "$PURCHASE_SECONDS" "$work/stock.json" "$work/confirmed.txt"
 echo "  app CPU: $(echo "1000 * ($(cpu_ticks "$app_pid") - $before) / $hz / $(wc -l <"$work/confirmed.txt")" | bc -l | xargs printf '%.2f') ms per order; RSS $(awk '/VmRSS/ {print $2/1024 " MB"}' /proc/$app_pid/status)"
@@ -154,11 +156,11 @@ wrk.body = "VariantId=$variant&Quantity=1"
 wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
 wrk.headers["Sec-Fetch-Site"] = "same-origin"
 LUA
-wrk -t2 -c"$CONNECTIONS" -d3s -s "$work/add.lua" "$app_url/cart/add" >/dev/null
+wrk -t2 -c"$CONNECTIONS" -d"${WARM_UP}s" -s "$work/add.lua" "$app_url/cart/add" >/dev/null
 before=$(cpu_ticks "$app_pid")
 out=$(wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_ROUND}s" --latency -s "$work/add.lua" "$app_url/cart/add")
 requests=$(echo "$out" | awk '/requests in/ {print $1}')
 [ "${requests:-0}" -gt 0 ] || { echo "$out"; exit 1; }
-echo "  $(echo "$out" | awk '/Requests\/sec/ {print $2}') req/s, p50 $(echo "$out" | awk '$1=="50%" {print $2}'), p99 $(echo "$out" | awk '$1=="99%" {print $2}'), CPU $(echo "1000 * ($(cpu_ticks "$app_pid") - $before) / $hz / $requests" | bc -l | xargs printf '%.2f') ms/req, non-3xx: $(echo "$out" | awk '/Non-2xx/ {print $4}')"
+echo "  $(echo "$out" | awk '/Requests\/sec/ {print $2}') req/s, p50 $(echo "$out" | awk '$1=="50%" {print $2}'), p99 $(echo "$out" | awk '$1=="99%" {print $2}'), CPU $(echo "1000 * ($(cpu_ticks "$app_pid") - $before) / $hz / $requests" | bc -l | xargs printf '%.2f') ms/req, not 303: $(echo "$out" | awk '/Non-2xx/ {print $5}' | grep . || echo 0)"
 stop_app
 fi
