@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Hybrid;
 using Storefront.Application.Common;
 using Storefront.Application.Guides;
 using Storefront.Domain.Catalog;
@@ -9,7 +10,7 @@ using Storefront.Domain.Shipping;
 
 namespace Storefront.Application.Carts.GetCart;
 
-public sealed class GetCartQueryHandler(IStorefrontDbContext db, ShippingPolicy shipping) : IQueryHandler<GetCartQuery, CartView>
+public sealed class GetCartQueryHandler(IStorefrontDbContext db, HybridCache cache, ShippingPolicy shipping) : IQueryHandler<GetCartQuery, CartView>
 {
     private const int MaxSuggestions = 3;
 
@@ -55,37 +56,20 @@ public sealed class GetCartQueryHandler(IStorefrontDbContext db, ShippingPolicy 
     }
 
     /// <summary>Products not yet in the cart with an in-stock sock that alone closes the gap, cheapest first, with each such sock.</summary>
-    private async Task<IReadOnlyList<GapSuggestion>> SuggestAsync(Money gap, List<Guid> productsInCart, CancellationToken cancellationToken)
-    {
-        var candidates = await db.Products.AsNoTracking()
-            .Where(ForSale.Listed)
-            .Where(p => !productsInCart.Contains(p.Id))
-            .SelectMany(p => p.Variants.AsQueryable().Where(ForSale.InStock), (p, v) => new { Product = p, Variant = v })
-            .Where(x => x.Variant.Price.Amount >= gap.Amount)
-            .OrderBy(x => x.Variant.Price.Amount)
-            .Select(x => new { x.Product.Id, x.Product.Name, Slug = x.Product.Slug, Price = x.Variant.Price.Amount })
-            .Take(60)
-            .ToListAsync(cancellationToken);
-        var chosen = candidates.GroupBy(c => c.Id).Select(g => g.First()).Take(MaxSuggestions).ToList();
-        var productIds = chosen.Select(c => c.Id).ToList();
-        var details = await db.Products.AsNoTracking().Where(p => productIds.Contains(p.Id))
-            .Select(p => new
-            {
-                p.Id,
-                Image = p.Images.OrderBy(i => i.Position).Select(i => new { i.Url, i.AltText }).FirstOrDefault(),
-                Variants = p.Variants
-                    .Where(v => !v.IsRetired && v.StockOnHand - v.Reserved > 0 && v.Price.Amount >= gap.Amount)
-                    .Select(v => new { v.Id, v.Colour, v.Size, Price = v.Price.Amount })
-                    .ToList(),
-            })
-            .ToDictionaryAsync(p => p.Id, cancellationToken);
-        return chosen.Select(c => new GapSuggestion(
-            c.Name, c.Slug.Value, c.Price,
-            details[c.Id].Image?.Url ?? "/img/placeholder.svg",
-            details[c.Id].Image?.AltText ?? c.Name,
-            details[c.Id].Variants
-                .OrderBy(v => v.Colour, StringComparer.OrdinalIgnoreCase).ThenBy(v => SizeChart.Rank(v.Size))
-                .Select(v => new SizeOption(v.Id, $"{v.Colour} · {v.Size}", v.Price))
-                .ToList())).ToList();
-    }
+    private async Task<IReadOnlyList<GapSuggestion>> SuggestAsync(Money gap, List<Guid> productsInCart, CancellationToken cancellationToken) =>
+        (await BuyableSocks.AllAsync(db, cache, cancellationToken))
+            .Where(sock => !productsInCart.Contains(sock.ProductId))
+            .Select(sock => (Sock: sock, Closing: sock.Sizes.Where(size => size.Price >= gap.Amount).ToList()))
+            .Where(offer => offer.Closing.Count > 0)
+            .OrderBy(offer => offer.Closing.Min(size => size.Price))
+            .ThenBy(offer => offer.Sock.Name, StringComparer.Ordinal)
+            .Take(MaxSuggestions)
+            .Select(offer => new GapSuggestion(
+                offer.Sock.Name,
+                offer.Sock.Slug,
+                offer.Closing.Min(size => size.Price),
+                offer.Sock.ImageUrl,
+                offer.Sock.ImageAlt,
+                offer.Closing.Select(size => new SizeOption(size.VariantId, $"{size.Colour} · {size.Size}", size.Price)).ToList()))
+            .ToList();
 }
