@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Lighthouse (12.x from npm, Debian's chromium) against a freshly started shop: accessibility, best practices and SEO
 # (and performance, for information) of the public pages, on a phone and on a desktop, printed as a table.
-# Not part of CI. Settings: PAGES (space-separated paths), LIGHTHOUSE_VERSION (12.2.3: 13 wants Node 22).
+# Not part of CI. Settings: PAGES (space-separated paths), LIGHTHOUSE_VERSION (12.2.3: 13 wants Node 22),
+# REPORTS (where each page's JSON report is kept for a closer look with jq; default artifacts/lighthouse).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 LIGHTHOUSE_VERSION=${LIGHTHOUSE_VERSION:-12.2.3}
 PAGES=${PAGES:-"/ /shop /shop?style=knee-high /products/medical-knee-high-socks-20-30-mmhg /learn /learn/leg-cramps /learn/leg-cramps/finder?a=at-night&find=1 /cart"}
 CHROME_PATH=${CHROME_PATH:-/usr/bin/chromium}
+REPORTS=${REPORTS:-artifacts/lighthouse}
 export CHROME_PATH
 
 if [ ! -x "$CHROME_PATH" ]; then
@@ -22,19 +24,22 @@ echo "installing lighthouse@$LIGHTHOUSE_VERSION and publishing the shop ..." >&2
 (cd "$work" && npm init -y >/dev/null && npm i -E --no-audit --no-fund "lighthouse@$LIGHTHOUSE_VERSION" >/dev/null)
 dotnet publish src/Storefront.Web -c Release -o "$work/app" -nologo -v quiet >/dev/null
 
+mkdir -p "$REPORTS"; REPORTS=$(cd "$REPORTS" && pwd)
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 url="http://127.0.0.1:$port"
 env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$url" Database__SqlitePath="$work/lighthouse.db" \
     Checkout__PublicBaseUrl="$url" Payments__Provider=Test Payments__AllowTestInProduction=true \
-    Logging__LogLevel__Default=Warning dotnet "$work/app/Storefront.Web.dll" >"$work/app.log" 2>&1 &
+    Logging__LogLevel__Default=Warning dotnet "$work/app/Storefront.Web.dll" --contentRoot "$work/app" >"$work/app.log" 2>&1 &
 app_pid=$!
 until curl -sf -o /dev/null "$url/"; do sleep 0.2; done
+# Without its wwwroot (a wrong content root) the shop still answers, unstyled, and every score is wrong.
+curl -sf -o /dev/null "$url/css/site.css" || { echo "the shop does not serve /css/site.css: check the content root" >&2; exit 1; }
 
 printf '| page | device | performance | accessibility | best practices | SEO |\n| --- | --- | --- | --- | --- | --- |\n'
 for path in $PAGES; do
   for device in mobile desktop; do
     preset=(); [ "$device" = desktop ] && preset=(--preset=desktop)
-    report="$work/report.json"
+    report="$REPORTS/$(printf '%s' "$path" | tr -c 'A-Za-z0-9-' '_')-$device.json"
     "$work/node_modules/.bin/lighthouse" "$url$path" "${preset[@]}" --quiet --output=json --output-path="$report" \
       --only-categories=performance,accessibility,best-practices,seo \
       --chrome-flags="--headless=new --no-sandbox --disable-gpu" >/dev/null 2>&1 || { echo "| $path | $device | lighthouse failed | | | |"; continue; }

@@ -37,6 +37,32 @@ public sealed class ManagingOrdersTests(StorefrontFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_shipped_order_shows_the_admin_the_carriers_tracking_link()
+    {
+        var admin = await factory.SignInAsync();
+        var order = await factory.PlaceOrderAsync(paid: true);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(admin, order.Id, "Ship", new() { ["trackingNumber"] = "9400 1000 0000 0000 0000 00" })).StatusCode);
+
+        var link = (await admin.GetDocumentAsync($"/admin/orders/{order.Id}")).QuerySelector("[data-testid=tracking] a")!;
+        Assert.Equal("https://tools.usps.com/go/TrackConfirmAction?tLabels=9400100000000000000000", link.GetAttribute("href"));
+        Assert.Equal("track it with USPS", link.TextContent);
+    }
+
+    [Fact]
+    public async Task A_tracking_number_of_no_known_carrier_is_shown_without_a_link()
+    {
+        var admin = await factory.SignInAsync();
+        var order = await factory.PlaceOrderAsync(paid: true);
+
+        await PostAsync(admin, order.Id, "Ship", new() { ["trackingNumber"] = "LOCAL-COURIER-7" });
+
+        var tracking = (await admin.GetDocumentAsync($"/admin/orders/{order.Id}")).QuerySelector("[data-testid=tracking]")!;
+        Assert.Equal("LOCAL-COURIER-7", tracking.TextContent.Trim());
+        Assert.Null(tracking.QuerySelector("a"));
+    }
+
+    [Fact]
     public async Task Cancelling_an_unpaid_order_puts_its_reserved_socks_back_on_sale_and_it_cannot_be_shipped_or_refunded()
     {
         var admin = await factory.SignInAsync();

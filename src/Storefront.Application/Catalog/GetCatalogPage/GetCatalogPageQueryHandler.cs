@@ -15,17 +15,18 @@ public sealed class GetCatalogPageQueryHandler(IStorefrontDbContext db, HybridCa
         var shelves = await CatalogShelves.GetAsync(db, cache, cancellationToken);
         var category = shelves.Categories.FirstOrDefault(c => Slug.IsValid(query.Category) && c.Slug == Slug.Parse(query.Category).Value);
 
-        var hits = CatalogSearchIndex.HasTerms(query.Search) ? (await search.IndexAsync(cancellationToken)).Search(query.Search) : null;
+        var hits = await SearchAsync(query.Search, cancellationToken);
+        var matched = hits?.Select(h => h.ProductId).ToHashSet();
         var products = Filter(db.Products.AsNoTracking().Where(ForSale.Listed), query, category?.Id);
-        if (hits is not null)
+        if (matched is not null)
         {
-            var matched = hits.Select(h => h.ProductId).ToList();
-            products = products.Where(p => matched.Contains(p.Id));
+            var ids = matched.ToList();
+            products = products.Where(p => ids.Contains(p.Id));
         }
 
         var page = new Paging(query.Page, GetCatalogPageQuery.PageSize);
-        var (items, total) = hits is not null && CatalogSort.Normalise(query.Sort) == CatalogSort.Featured
-            ? await BestMatchesFirstAsync(products, hits, page, cancellationToken)
+        var (items, total) = CatalogSearchIndex.HasTerms(query.Search) && CatalogSort.Normalise(query.Sort) == CatalogSort.Featured
+            ? await BestMatchesFirstAsync(products, hits!, page, cancellationToken)
             : await SortedAsync(products, query.Sort, page, cancellationToken);
 
         return new CatalogPage(
@@ -34,10 +35,19 @@ public sealed class GetCatalogPageQueryHandler(IStorefrontDbContext db, HybridCa
             page.Number,
             page.PageCount(total),
             category is null ? null : new CategoryLink(category.Name, category.Slug),
-            new CatalogFacets(
-                shelves.Categories.Select(c => new CategoryLink(c.Name, c.Slug)).ToList(),
-                shelves.Sizes,
-                shelves.Colours));
+            FacetCounts.Count(shelves, query, category?.Id, matched));
+    }
+
+    /// <summary>The products a search matches, best first, or null without a search.</summary>
+    private async Task<IReadOnlyList<SearchHit>?> SearchAsync(string? text, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var index = await search.IndexAsync(cancellationToken);
+        return CatalogSearchIndex.HasTerms(text) ? index.Search(text) : index.Containing(text);
     }
 
     private static IQueryable<Product> Filter(IQueryable<Product> products, GetCatalogPageQuery query, Guid? categoryId)
@@ -46,13 +56,6 @@ public sealed class GetCatalogPageQueryHandler(IStorefrontDbContext db, HybridCa
         {
             // An unknown category matches nothing: /shop/{category} of a missing category is an empty shelf, not the whole shop.
             products = products.Where(p => p.CategoryId == (categoryId ?? Guid.Empty));
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.Search) && !CatalogSearchIndex.HasTerms(query.Search))
-        {
-            // Only symbols ("%", "\\"): no word for the index to match, so look for the characters themselves.
-            var pattern = SearchText.ContainsPattern(query.Search);
-            products = products.Where(p => EF.Functions.Like(p.Name, pattern, "\\") || EF.Functions.Like(p.Description, pattern, "\\"));
         }
 
         if (CatalogLabels.ParseStyle(query.Style) is { } style)

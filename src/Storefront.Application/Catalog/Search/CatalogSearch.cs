@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Hybrid;
 using Storefront.Application.Common;
 using Storefront.Domain.Catalog;
+using Storefront.Domain.Common;
 
 namespace Storefront.Application.Catalog.Search;
 
@@ -17,12 +18,11 @@ public sealed class CatalogSearch(IStorefrontDbContext db, HybridCache cache)
     public ValueTask<CatalogSearchIndex> IndexAsync(CancellationToken cancellationToken) =>
         cache.GetOrCreateAsync("catalog:search-index", async token => new CatalogSearchIndex(await DocumentsAsync(token)), LocalOnly, [PageTags.Listings], cancellationToken);
 
-    private async Task<List<SearchDocument>> DocumentsAsync(CancellationToken cancellationToken)
-    {
-        var products = await db.Products.AsNoTracking()
+    /// <summary>The one query the index is built from. Public so a test can check that it translates on SQL Server as well as on SQLite.</summary>
+    public static IQueryable<SearchSource> SourceQuery(IQueryable<Product> products) =>
+        products.AsNoTracking()
             .Where(ForSale.Listed)
-            .Select(p => new
-            {
+            .Select(p => new SearchSource(
                 p.Id,
                 p.Name,
                 p.Slug,
@@ -30,10 +30,14 @@ public sealed class CatalogSearch(IStorefrontDbContext db, HybridCache cache)
                 p.Style,
                 p.Compression,
                 p.Uses,
-                Colours = p.Variants.Where(v => !v.IsRetired).Select(v => v.Colour).ToList(),
-            })
-            .ToListAsync(cancellationToken);
+                p.Variants.AsQueryable().Where(ForSale.Offered).Select(v => v.Colour).ToList()));
+
+    private async Task<List<SearchDocument>> DocumentsAsync(CancellationToken cancellationToken)
+    {
+        var products = await SourceQuery(db.Products).ToListAsync(cancellationToken);
         return products.Select(p => new SearchDocument(
             p.Id, p.Name, p.Slug.Value, p.Description, p.Style.Label(), p.Compression.Label(), p.Uses.Label(), string.Join(' ', p.Colours.Distinct()))).ToList();
     }
 }
+
+public sealed record SearchSource(Guid Id, string Name, Slug Slug, string Description, SockStyle Style, CompressionLevel Compression, SockUse Uses, List<string> Colours);

@@ -61,6 +61,17 @@ public sealed class CatalogSearchIndex
         return hits.OrderByDescending(h => h.Score).ThenBy(h => h.Name, StringComparer.OrdinalIgnoreCase).ToList();
     }
 
+    /// <summary>
+    /// Products whose name or description holds the text as typed, ignoring case, by name: for a query without a word
+    /// to search by ("%", "socks"). Matched here rather than with SQL LIKE, whose case rules differ between providers.
+    /// </summary>
+    public IReadOnlyList<SearchHit> Containing(string text) =>
+        _documents.Select(d => d.Document)
+            .Where(d => d.Name.Contains(text, StringComparison.OrdinalIgnoreCase) || d.Description.Contains(text, StringComparison.OrdinalIgnoreCase))
+            .Select(d => new SearchHit(d.ProductId, d.Name, d.Slug, 1))
+            .OrderBy(h => h.Name, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+
     /// <summary>True when the query has words search can use (a query of only "socks" lists everything instead).</summary>
     public static bool HasTerms(string? query) => SearchAnalyzer.Terms(query).Count > 0;
 

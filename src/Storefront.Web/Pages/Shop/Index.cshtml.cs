@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.WebUtilities;
 using Storefront.Application.Catalog.GetCatalogPage;
 using Storefront.Application.Common;
-using Storefront.Domain.Catalog;
 using Storefront.Web.Caching;
 
 namespace Storefront.Web.Pages.Shop;
@@ -106,11 +105,11 @@ public sealed class IndexModel(IMediator mediator) : PageModel
     public IReadOnlyList<FilterChip> ActiveFilters =>
     [
         .. Chip("q", "Search", Search),
-        .. Chip("style", "Style", CatalogLabels.ParseStyle(Style)?.Label()),
-        .. Chip("compression", "Compression", CatalogLabels.ParseCompression(Compression)?.Label()),
-        .. Chip("use", "Use", CatalogLabels.ParseUse(Use)?.Label()),
-        .. Chip("size", "Size in stock", Result.Facets.Sizes.Contains(Size ?? string.Empty) ? Size : null),
-        .. Chip("colour", "Colour", Result.Facets.Colours.Contains(Colour ?? string.Empty) ? Colour : null),
+        .. Chip("style", "Style", Result.Facets.Styles.Find(Style)?.Label),
+        .. Chip("compression", "Compression", Result.Facets.Compressions.Find(Compression)?.Label),
+        .. Chip("use", "Use", Result.Facets.Uses.Find(Use)?.Label),
+        .. Chip("size", "Size in stock", Result.Facets.Sizes.Find(Size)?.Label),
+        .. Chip("colour", "Colour", Result.Facets.Colours.Find(Colour)?.Label),
     ];
 
     public string PageUrl(int page) => UrlWith("page", page.ToString(CultureInfo.InvariantCulture));

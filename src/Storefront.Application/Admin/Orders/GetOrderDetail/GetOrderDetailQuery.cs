@@ -27,7 +27,11 @@ public sealed record AdminOrderDetail(
     bool CanShip,
     bool CanCancel,
     bool CanRefund,
-    IReadOnlyList<AdminOrderEvent> Events);
+    IReadOnlyList<AdminOrderEvent> Events)
+{
+    /// <summary>The carrier's tracking page, the same link the shipped email and the shopper's order page give.</summary>
+    public TrackingLink? Tracking => TrackingLink.For(TrackingNumber);
+}
 
 public sealed record AdminOrderLine(string ProductName, string VariantName, string Sku, decimal UnitPrice, int Quantity, decimal LineTotal);
 
