@@ -26,6 +26,10 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : IClassFixture<B
         await CheckAsync(page, "/", found);
         await CheckAsync(page, "/shop?style=knee-high&compression=20-30&q=black#results", found);
         await CheckAsync(page, $"/products/{slug.Value}", found);
+        await page.Locator(".gallery-zoom").ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Dialog)).ToBeVisibleAsync();
+        await CheckAsync(page, null, found, "product with its picture zoomed");
+        await page.Keyboard.PressAsync("Escape");
         await CheckAsync(page, "/learn", found);
         await CheckAsync(page, "/learn/leg-cramps", found);
         await CheckAsync(page, "/learn/leg-cramps/finder?a=at-night&a=pregnant&find=1#results", found);

@@ -119,6 +119,62 @@ public sealed class PhoneShopperTests(BrowserFixture fixture) : IClassFixture<Br
     }
 
     [Fact]
+    public async Task The_gallery_swaps_pictures_by_tap_and_arrow_keys_and_zooms_until_Escape()
+    {
+        var page = await fixture.NewPageAsync(BrowserFixture.Phone);
+        await page.GotoAsync($"/products/{await ManyColouredSlugAsync()}");
+        var main = page.Locator(".gallery-main");
+        var thumbs = page.Locator(".gallery-thumbs a");
+        var url = page.Url;
+
+        await thumbs.Nth(1).ClickAsync();
+        await Assertions.Expect(main).ToHaveAttributeAsync("alt", await thumbs.Nth(1).Locator("img").GetAttributeAsync("alt") ?? string.Empty);
+        await Assertions.Expect(thumbs.Nth(1)).ToHaveAttributeAsync("aria-current", "true");
+        Assert.Equal(url, page.Url);
+
+        await thumbs.Nth(1).PressAsync("ArrowLeft");
+        await Assertions.Expect(thumbs.Nth(0)).ToBeFocusedAsync();
+        await Assertions.Expect(main).ToHaveAttributeAsync("alt", await thumbs.Nth(0).Locator("img").GetAttributeAsync("alt") ?? string.Empty);
+        await page.Keyboard.PressAsync("ArrowRight");
+        await Assertions.Expect(thumbs.Nth(1)).ToBeFocusedAsync();
+        await Assertions.Expect(thumbs.Nth(1)).ToHaveAttributeAsync("aria-current", "true");
+
+        await page.Locator(".gallery-zoom").ClickAsync();
+        var zoomed = page.GetByRole(AriaRole.Dialog, new() { Name = "Picture, full size" });
+        await Assertions.Expect(zoomed).ToBeVisibleAsync();
+        await Assertions.Expect(zoomed.Locator("img")).ToHaveAttributeAsync("alt", await main.GetAttributeAsync("alt") ?? string.Empty);
+        await Assertions.Expect(zoomed.GetByRole(AriaRole.Button, new() { Name = "Close" })).ToBeFocusedAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "phone-9-picture-zoomed.png") });
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(zoomed).Not.ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".gallery-zoom")).ToBeFocusedAsync();
+        Assert.Equal(url, page.Url);
+    }
+
+    [Fact]
+    public async Task Another_colour_replaces_picture_and_sizes_in_place_keeping_the_scroll_position()
+    {
+        var page = await fixture.NewPageAsync(BrowserFixture.Phone);
+        await page.GotoAsync($"/products/{await ManyColouredSlugAsync()}");
+        var swatch = page.Locator(".colour-picker a.swatch:not([aria-current])").First;
+        var colour = await swatch.Locator(".swatch-name").TextContentAsync() ?? string.Empty;
+        await page.Locator(".size-picker").ScrollIntoViewIfNeededAsync();
+        await page.EvaluateAsync("() => { window.notReloaded = true; }");
+        var scrolled = await page.EvaluateAsync<double>("() => window.scrollY");
+        Assert.True(scrolled > 0, "the page should be scrolled down to the picker");
+
+        await swatch.ClickAsync();
+
+        await Assertions.Expect(page.Locator(".colour-picker legend strong")).ToHaveTextAsync(colour);
+        await Assertions.Expect(page.Locator(".gallery-main")).ToHaveAttributeAsync("alt", new System.Text.RegularExpressions.Regex($" in {colour}$"));
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"[?]colour={Uri.EscapeDataString(colour)}&size=[^#]+$"));
+        Assert.True(await page.EvaluateAsync<bool>("() => window.notReloaded === true"), "the page was loaded again");
+        Assert.Equal(scrolled, await page.EvaluateAsync<double>("() => window.scrollY"));
+        await Assertions.Expect(page.Locator(".colour-picker a[aria-current=true]")).ToBeFocusedAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "phone-9-colour-switched.png") });
+    }
+
+    [Fact]
     public async Task The_finder_lands_on_its_results_on_a_phone()
     {
         var page = await fixture.NewPageAsync(BrowserFixture.Phone);
@@ -154,4 +210,10 @@ public sealed class PhoneShopperTests(BrowserFixture fixture) : IClassFixture<Br
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Continue shopping" })).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(page, "phone-11-success");
     }
+
+    /// <summary>A product in more than one colour, so it has a picture per colour.</summary>
+    private async Task<string> ManyColouredSlugAsync() =>
+        (await fixture.App.WithDbAsync(db => db.Products.AsNoTracking()
+            .Where(p => p.Status == ProductStatus.Published && p.Images.Count >= 2 && p.Variants.Select(v => v.Colour).Distinct().Count() >= 2)
+            .OrderBy(p => p.Name).Select(p => p.Slug).FirstAsync())).Value;
 }

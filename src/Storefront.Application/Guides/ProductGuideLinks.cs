@@ -17,13 +17,23 @@ internal static class ProductGuideLinks
     /// </summary>
     public static async Task<IReadOnlyList<GuideLink>> ForAsync(IStorefrontDbContext db, HybridCache cache, Product product, CancellationToken cancellationToken)
     {
-        var strategies = await cache.GetOrCreateAsync(
+        var strategies = await StrategiesAsync(db, cache, cancellationToken);
+        return strategies.Items.Where(s => s.Fit.Matches(product)).Select(s => s.Link).ToList();
+    }
+
+    /// <summary>The fits of the strategies <paramref name="product"/> is made for, whether or not it is in stock now.</summary>
+    public static async Task<IReadOnlyList<SockFit>> SuitedFitsAsync(IStorefrontDbContext db, HybridCache cache, Product product, CancellationToken cancellationToken)
+    {
+        var strategies = await StrategiesAsync(db, cache, cancellationToken);
+        return strategies.Items.Select(s => s.Fit).Where(f => f.IsSuitedTo(product)).DistinctBy(f => f.CriteriaKey).ToList();
+    }
+
+    private static ValueTask<CompressionStrategies> StrategiesAsync(IStorefrontDbContext db, HybridCache cache, CancellationToken cancellationToken) =>
+        cache.GetOrCreateAsync(
             "guides:compression-strategies",
             token => LoadAsync(db, token),
             tags: [PageTags.Guides],
             cancellationToken: cancellationToken);
-        return strategies.Items.Where(s => s.Fit.Matches(product)).Select(s => s.Link).ToList();
-    }
 
     private static async ValueTask<CompressionStrategies> LoadAsync(IStorefrontDbContext db, CancellationToken cancellationToken)
     {

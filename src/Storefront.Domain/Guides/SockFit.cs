@@ -57,8 +57,11 @@ public sealed record SockFit
     /// <summary>One line shown on each suggested sock: why it fits this strategy.</summary>
     public string Why { get; }
 
-    /// <summary>Buyable (<see cref="ForSale.Buyable"/>) and of an allowed style, level and use.</summary>
-    public Expression<Func<Product, bool>> Criteria
+    /// <summary>Buyable (<see cref="ForSale.Buyable"/>) and <see cref="Suits"/>.</summary>
+    public Expression<Func<Product, bool>> Criteria => ForSale.Buyable.And(Suits);
+
+    /// <summary>Of an allowed style, level and use, whether or not it is in stock now.</summary>
+    public Expression<Func<Product, bool>> Suits
     {
         get
         {
@@ -69,15 +72,18 @@ public sealed record SockFit
             var uses = Uses;
             var anyUse = uses == SockUse.None;
             var excluded = ExcludedUses;
-            return ForSale.Buyable.And(p => (anyStyle || styles.Contains(p.Style))
+            return p => (anyStyle || styles.Contains(p.Style))
                 && (anyLevel || levels.Contains(p.Compression))
                 && (anyUse || (p.Uses & uses) != SockUse.None)
-                && (p.Uses & excluded) == SockUse.None);
+                && (p.Uses & excluded) == SockUse.None;
         }
     }
 
     /// <summary>Whether <paramref name="product"/> (with its variants loaded) fits.</summary>
     public bool Matches(Product product) => Compiled.GetOrAdd(CriteriaKey, _ => Criteria.Compile())(product);
+
+    /// <summary>Whether <paramref name="product"/> is of a style, level and use this fit allows, in stock or not.</summary>
+    public bool IsSuitedTo(Product product) => Compiled.GetOrAdd("suits:" + CriteriaKey, _ => Suits.Compile())(product);
 
     /// <summary>The criteria alone (not <see cref="Why"/>): fits with the same key match the same socks.</summary>
     public string CriteriaKey => $"{string.Join(',', Styles)}|{string.Join(',', Levels)}|{(int)Uses}|{(int)ExcludedUses}";

@@ -30,6 +30,13 @@ public sealed class SockFitTests
     }
 
     [Fact]
+    public void A_sold_out_sock_is_still_suited_to_the_strategy_it_is_made_for()
+    {
+        Assert.True(RunningKneeHigh.IsSuitedTo(Sock(SockStyle.KneeHigh, CompressionLevel.Firm20To30, SockUse.Running, stock: 0)));
+        Assert.False(RunningKneeHigh.IsSuitedTo(Sock(SockStyle.Crew, CompressionLevel.Firm20To30, SockUse.Running, stock: 0)));
+    }
+
+    [Fact]
     public void A_sock_whose_only_stock_is_held_for_checkouts_does_not_fit()
     {
         var sock = Sock(SockStyle.KneeHigh, CompressionLevel.Firm20To30, SockUse.Running, stock: 2);

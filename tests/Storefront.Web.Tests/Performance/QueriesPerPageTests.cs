@@ -47,6 +47,28 @@ public sealed class QueriesPerPageTests(QueryCountingFactory factory) : IClassFi
     }
 
     [Fact]
+    public async Task Related_and_bought_together_socks_cost_one_query_after_an_edit_and_none_when_warm()
+    {
+        const string url = "/products/graduated-knee-high-socks-15-20-mmhg";
+        var client = factory.CreateClient();
+        await client.GetDocumentAsync(url);
+        factory.Counter.Clear();
+        await client.GetDocumentAsync(url);
+        var warm = factory.Counter.For(url);
+
+        await EvictContentAsync();
+        factory.Counter.Clear();
+        var page = await client.GetDocumentAsync(url);
+        var cold = factory.Counter.For(url);
+
+        Assert.NotNull(page.QuerySelector("[data-testid=related] .product-card"));
+        Assert.DoesNotContain(warm, ReadsOrders);
+        Assert.Single(cold, ReadsOrders);
+    }
+
+    private static bool ReadsOrders(string sql) => sql.Contains("\"OrderLines\"", StringComparison.Ordinal);
+
+    [Fact]
     public async Task A_visitor_with_a_cart_costs_the_page_no_extra_query()
     {
         var shopper = new Shopper(factory);

@@ -32,6 +32,15 @@ public sealed class GetProductDetailsQueryHandler(IStorefrontDbContext db, Hybri
         var shelves = await CatalogShelves.GetAsync(db, cache, cancellationToken);
         var category = shelves.Categories.Single(c => c.Id == product.CategoryId);
         var guideLinks = await ProductGuideLinks.ForAsync(db, cache, product, cancellationToken);
-        return ProductDetailsMapper.ToDetails(product) with { CategoryName = category.Name, CategorySlug = category.Slug, GuideLinks = guideLinks };
+        var fits = await ProductGuideLinks.SuitedFitsAsync(db, cache, product, cancellationToken);
+        var related = await RelatedSocks.ForAsync(db, cache, product, fits, cancellationToken);
+        return ProductDetailsMapper.ToDetails(product) with
+        {
+            CategoryName = category.Name,
+            CategorySlug = category.Slug,
+            GuideLinks = guideLinks,
+            BoughtTogether = related.BoughtTogether,
+            Related = related.Related,
+        };
     }
 }

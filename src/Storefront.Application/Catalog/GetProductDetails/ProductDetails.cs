@@ -36,6 +36,12 @@ public sealed record ProductDetails
     /// <summary>"Why it helps": the guide strategies this sock fits.</summary>
     public IReadOnlyList<GuideLink> GuideLinks { get; init; } = [];
 
+    /// <summary>Other products in the same paid orders, most often first.</summary>
+    public IReadOnlyList<ProductCard> BoughtTogether { get; init; } = [];
+
+    /// <summary>Other products made for the same guide strategies, in stock first; none of <see cref="BoughtTogether"/>.</summary>
+    public IReadOnlyList<ProductCard> Related { get; init; } = [];
+
     public IReadOnlyList<string> Colours => Variants.Select(v => v.Colour).Distinct().ToList();
 
     /// <summary>The asked-for colour when the product comes in it, else the first colour a shopper can buy, else the first colour.</summary>

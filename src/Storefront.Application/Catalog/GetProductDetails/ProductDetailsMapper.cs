@@ -24,6 +24,8 @@ internal static partial class ProductDetailsMapper
     [MapperIgnoreTarget(nameof(ProductDetails.CategorySlug))]
     [MapperIgnoreTarget(nameof(ProductDetails.SizeChart))]
     [MapperIgnoreTarget(nameof(ProductDetails.GuideLinks))]
+    [MapperIgnoreTarget(nameof(ProductDetails.BoughtTogether))]
+    [MapperIgnoreTarget(nameof(ProductDetails.Related))]
     private static partial ProductDetails MapProduct(Product product);
 
     private static partial ImageView MapImage(ProductImage image);

@@ -115,13 +115,44 @@ if (searchBox) {
   searchBox.addEventListener("blur", close);
 }
 
-// Product pictures: a thumbnail shows its picture in place (no reload), the big picture opens full size, and on a
-// phone a swipe on it moves to the next or previous picture.
-document.querySelectorAll("[data-gallery]").forEach((gallery) => {
+// The full-size picture, in a modal dialog: Escape, the Close button or a click beside the picture closes it (and the
+// browser returns focus to what opened it).
+let zoomDialog;
+const openZoom = (picture) => {
+  if (!zoomDialog) {
+    zoomDialog = document.createElement("dialog");
+    zoomDialog.className = "zoom-dialog";
+    zoomDialog.setAttribute("aria-label", "Picture, full size");
+    const close = document.createElement("button");
+    close.type = "button";
+    close.className = "button";
+    close.textContent = "Close";
+    close.addEventListener("click", () => zoomDialog.close());
+    zoomDialog.addEventListener("click", (event) => {
+      if (event.target === zoomDialog) zoomDialog.close();
+    });
+    zoomDialog.append(close, document.createElement("img"));
+    document.body.append(zoomDialog);
+  }
+  const zoomed = zoomDialog.querySelector("img");
+  zoomed.src = picture.src;
+  zoomed.alt = picture.alt;
+  zoomDialog.showModal(); // focuses the Close button, the dialog's first control
+};
+
+// Product pictures: a thumbnail shows its picture in place (click, Enter or Space; the arrow keys step through the
+// thumbnails), a swipe on the big picture shows the next or previous one, and the big picture zooms in a dialog.
+const enhanceGallery = (gallery) => {
   const main = gallery.querySelector("[data-gallery-main]");
   const zoom = gallery.querySelector("[data-gallery-zoom]");
+  if (!main) return;
+  zoom.setAttribute("aria-haspopup", "dialog");
+  zoom.addEventListener("click", (event) => {
+    event.preventDefault();
+    openZoom(main);
+  });
   const thumbs = [...gallery.querySelectorAll(".gallery-thumbs a")];
-  if (!main || thumbs.length === 0) return;
+  if (thumbs.length === 0) return;
   const show = (index) => {
     const picture = thumbs[index].querySelector("img");
     main.src = picture.src;
@@ -129,10 +160,24 @@ document.querySelectorAll("[data-gallery]").forEach((gallery) => {
     zoom.href = picture.src;
     thumbs.forEach((thumb, i) => (i === index ? thumb.setAttribute("aria-current", "true") : thumb.removeAttribute("aria-current")));
   };
-  thumbs.forEach((thumb, index) => thumb.addEventListener("click", (event) => {
-    event.preventDefault();
-    show(index);
-  }));
+  const steps = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
+  thumbs.forEach((thumb, index) => {
+    thumb.addEventListener("click", (event) => {
+      event.preventDefault();
+      show(index);
+    });
+    thumb.addEventListener("keydown", (event) => {
+      if (event.key === " ") {
+        event.preventDefault(); // a link would scroll the page
+        show(index);
+      } else if (event.key in steps) {
+        event.preventDefault();
+        const next = (index + steps[event.key] + thumbs.length) % thumbs.length;
+        show(next);
+        thumbs[next].focus();
+      }
+    });
+  });
   let startX = null;
   main.addEventListener("touchstart", (event) => { startX = event.touches[0].clientX; }, { passive: true });
   main.addEventListener("touchend", (event) => {
@@ -143,9 +188,38 @@ document.querySelectorAll("[data-gallery]").forEach((gallery) => {
     const current = Math.max(0, thumbs.findIndex((thumb) => thumb.hasAttribute("aria-current")));
     show((current + (moved < 0 ? 1 : -1) + thumbs.length) % thumbs.length);
   });
-});
+};
 
 // Colour swatches carry their colour as data, not inline style: the Content-Security-Policy allows no inline styles.
-document.querySelectorAll("[data-swatch]").forEach((dot) => {
+const paintSwatches = (root) => root.querySelectorAll("[data-swatch]").forEach((dot) => {
   dot.style.background = dot.dataset.swatch;
 });
+
+// Another colour replaces the pictures, prices, sizes and stock in place, keeping the scroll position and the chosen
+// size, and the address follows. Without script a swatch is a link to the page in that colour, landing at #buy.
+const enhanceProduct = (product) => {
+  product.querySelectorAll("[data-gallery]").forEach(enhanceGallery);
+  paintSwatches(product);
+  product.querySelectorAll(".colour-picker a.swatch").forEach((swatch) => swatch.addEventListener("click", async (event) => {
+    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return; // a new tab or window
+    event.preventDefault();
+    const url = new URL(swatch.href);
+    url.hash = "";
+    const size = product.querySelector(".size-picker input:checked")?.dataset.size;
+    if (size) url.searchParams.set("size", size);
+    try {
+      const response = await fetch(url);
+      const next = new DOMParser().parseFromString(response.ok ? await response.text() : "", "text/html").querySelector("[data-product]");
+      if (!next) throw new Error(`No product in the answer (${response.status})`);
+      const top = window.scrollY;
+      product.replaceWith(next);
+      window.scrollTo({ top, behavior: "instant" });
+      enhanceProduct(next);
+      next.querySelector(".colour-picker a[aria-current=true]")?.focus({ preventScroll: true });
+      history.replaceState(history.state, "", url);
+    } catch {
+      window.location.assign(swatch.href);
+    }
+  }));
+};
+document.querySelectorAll("[data-product]").forEach(enhanceProduct);
