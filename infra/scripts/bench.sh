@@ -3,12 +3,12 @@
 # Publishes the app, starts it in Production on a fresh SQLite file, captures each page's bytes, serves them from a
 # minimal Kestrel app, and alternates wrk rounds between the two; then the same with the page cache off, the query
 # count per page, the purchase load with its invariant check, RSS under load and the seconds to the first page.
-# Settings: ROUNDS (3), SECONDS (5 per round), CONNECTIONS (32), SHOPPERS (32), PURCHASE_SECONDS (15),
+# Settings: ROUNDS (3), ROUND_SECONDS (5; not SECONDS, which bash keeps for itself), CONNECTIONS (32), SHOPPERS (32), PURCHASE_SECONDS (15),
 # WARM_UP (20: seconds of load on the purchase path before it is measured), PHASES (pages,queries,purchase,add: any of
 # them, comma-separated).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-ROUNDS=${ROUNDS:-3}; SECONDS_PER_ROUND=${SECONDS:-5}; CONNECTIONS=${CONNECTIONS:-32}
+ROUNDS=${ROUNDS:-3}; SECONDS_PER_ROUND=${ROUND_SECONDS:-5}; CONNECTIONS=${CONNECTIONS:-32}
 PHASES=${PHASES:-pages,queries,purchase,add}
 wants() { [[ ",$PHASES," == *",$1,"* ]]; }
 SHOPPERS=${SHOPPERS:-32}; PURCHASE_SECONDS=${PURCHASE_SECONDS:-15}; WARM_UP=${WARM_UP:-20}
