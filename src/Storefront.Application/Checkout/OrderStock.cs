@@ -49,7 +49,7 @@ internal static class OrderStock
 
     public static Task<Order?> FindOrderAsync(IStorefrontDbContext db, Guid? orderId, string? sessionId, CancellationToken cancellationToken)
     {
-        var orders = db.Orders.Include(o => o.Lines).Include(o => o.Events);
+        var orders = db.Orders.WithLinesAndEvents();
         return orderId is { } id
             ? orders.FirstOrDefaultAsync(o => o.Id == id, cancellationToken)
             : orders.FirstOrDefaultAsync(o => o.PaymentSessionId == sessionId, cancellationToken);

@@ -20,7 +20,7 @@ internal static class PendingCheckouts
 
     /// <summary>The cart's orders still waiting for payment with their stock held, tracked with their lines and events.</summary>
     public static Task<List<Order>> OfCartAsync(IStorefrontDbContext db, Guid cartId, CancellationToken cancellationToken) =>
-        db.Orders.Include(o => o.Lines).Include(o => o.Events)
+        db.Orders.WithLinesAndEvents()
             .Where(o => o.CartId == cartId && o.Status == OrderStatus.PendingPayment && o.HoldsStock && !o.FlaggedForReview && o.ReservationExpiresAt != null)
             .ToListAsync(cancellationToken);
 

@@ -58,5 +58,5 @@ public sealed class ConfirmCheckoutCommandHandler(IStorefrontDbContext db, IPaym
             cancellationToken: cancellationToken);
 
     private Task<Order?> FindAsync(string sessionId, CancellationToken cancellationToken) =>
-        db.Orders.AsNoTracking().Include(o => o.Lines).Include(o => o.Events).FirstOrDefaultAsync(o => o.PaymentSessionId == sessionId, cancellationToken);
+        db.Orders.AsNoTracking().WithLinesAndEvents().FirstOrDefaultAsync(o => o.PaymentSessionId == sessionId, cancellationToken);
 }

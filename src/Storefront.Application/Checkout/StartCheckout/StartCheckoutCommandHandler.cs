@@ -66,7 +66,7 @@ public sealed partial class StartCheckoutCommandHandler(
         {
             await ConcurrencyRetry.RunAsync(db, logger, $"attaching session {session.SessionId} to order {order.Number}", async () =>
             {
-                var current = await db.Orders.Include(o => o.Events).FirstAsync(o => o.Id == order.Id, cancellationToken);
+                var current = await db.Orders.WithLinesAndEvents().FirstAsync(o => o.Id == order.Id, cancellationToken);
                 current.AttachPaymentSession(session.SessionId, options.HoldUntil(current.CreatedAt), clock.UtcNow);
                 await db.SaveChangesAsync(cancellationToken);
                 return true;
@@ -166,7 +166,7 @@ public sealed partial class StartCheckoutCommandHandler(
         {
             await ConcurrencyRetry.RunAsync(db, logger, $"releasing the stock of order {placed.Number}", async () =>
             {
-                var order = await db.Orders.Include(o => o.Lines).Include(o => o.Events).FirstAsync(o => o.Id == placed.Id, cancellationToken);
+                var order = await db.Orders.WithLinesAndEvents().FirstAsync(o => o.Id == placed.Id, cancellationToken);
                 if (order.MarkPaymentFailed("The payment provider could not be reached.", clock.UtcNow))
                 {
                     await OrderStock.ReleaseAsync(db, order, cancellationToken);

@@ -15,7 +15,7 @@ public sealed class GetTestPaymentQueryHandler(IStorefrontDbContext db, IPayment
             return null;
         }
 
-        var order = await db.Orders.AsNoTracking().Include(o => o.Lines).Include(o => o.Events)
+        var order = await db.Orders.AsNoTracking().WithLinesAndEvents()
             .FirstOrDefaultAsync(o => o.Id == query.OrderId && o.CartId == cartId, cancellationToken);
         return order is null ? null : OrderView.From(order, options.BaseUrl(query.RequestBaseUrl));
     }

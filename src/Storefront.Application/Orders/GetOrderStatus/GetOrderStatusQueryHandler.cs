@@ -17,7 +17,7 @@ public sealed class GetOrderStatusQueryHandler(IStorefrontDbContext db, Checkout
             return null;
         }
 
-        var order = await db.Orders.AsNoTracking().Include(o => o.Lines).Include(o => o.Events)
+        var order = await db.Orders.AsNoTracking().WithLinesAndEvents()
             .FirstOrDefaultAsync(o => o.Number == query.Number.ToUpperInvariant(), cancellationToken);
         var matches = order is not null
             && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(order.AccessToken), Encoding.UTF8.GetBytes(query.Token));

@@ -8,7 +8,7 @@ public sealed class GetOrderDetailQueryHandler(IStorefrontDbContext db) : IQuery
 {
     public async ValueTask<AdminOrderDetail?> Handle(GetOrderDetailQuery query, CancellationToken cancellationToken)
     {
-        var order = await db.Orders.AsNoTracking().Include(o => o.Lines).Include(o => o.Events)
+        var order = await db.Orders.AsNoTracking().WithLinesAndEvents()
             .FirstOrDefaultAsync(o => o.Id == query.OrderId, cancellationToken);
         return order is null
             ? null
