@@ -12,7 +12,7 @@ internal static class CartStore
         await FindAsync(db, cartId, cancellationToken) ?? throw new DomainException("Your cart is empty.");
 
     public static async Task<Cart?> FindAsync(IStorefrontDbContext db, Guid? cartId, CancellationToken cancellationToken) =>
-        cartId is { } id ? await db.Carts.Include(c => c.Lines).FirstOrDefaultAsync(c => c.Id == id, cancellationToken) : null;
+        cartId is { } id ? await db.Carts.WithLines().FirstOrDefaultAsync(c => c.Id == id, cancellationToken) : null;
 
     /// <summary>Saves a cart change; two tabs changing one cart at the same instant is reported, not a crash.</summary>
     public static async Task SaveAsync(IStorefrontDbContext db, CancellationToken cancellationToken)

@@ -17,7 +17,7 @@ public sealed class GetCartQueryHandler(IStorefrontDbContext db, HybridCache cac
     public async ValueTask<CartView> Handle(GetCartQuery query, CancellationToken cancellationToken)
     {
         var cart = query.CartId is { } id
-            ? await db.Carts.AsNoTracking().Include(c => c.Lines).FirstOrDefaultAsync(c => c.Id == id, cancellationToken)
+            ? await db.Carts.AsNoTracking().WithLines().FirstOrDefaultAsync(c => c.Id == id, cancellationToken)
             : null;
         if (cart is null || cart.IsEmpty)
         {

@@ -79,7 +79,7 @@ public sealed partial class OrderFulfilment(
                 if (payment == PaymentResult.Paid)
                 {
                     await CompleteSaleAsync(order, cancellationToken);
-                    if (await db.Carts.Include(c => c.Lines).FirstOrDefaultAsync(c => c.Id == order.CartId, cancellationToken) is { } cart)
+                    if (await db.Carts.WithLines().FirstOrDefaultAsync(c => c.Id == order.CartId, cancellationToken) is { } cart)
                     {
                         cart.Clear(now);
                     }

@@ -83,7 +83,7 @@ public sealed partial class StartCheckoutCommandHandler(
     /// <summary>Re-prices the cart from the catalog and, in one save, creates the order and reserves its stock.</summary>
     private async Task<Placed> PlaceOrderAsync(Guid? cartId, string clientKey, CancellationToken cancellationToken)
     {
-        var cart = cartId is { } id ? await db.Carts.AsNoTracking().Include(c => c.Lines).FirstOrDefaultAsync(c => c.Id == id, cancellationToken) : null;
+        var cart = cartId is { } id ? await db.Carts.AsNoTracking().WithLines().FirstOrDefaultAsync(c => c.Id == id, cancellationToken) : null;
         if (cart is null || cart.IsEmpty)
         {
             return new Placed(null, "Your cart is empty. Add some socks before checking out.");
