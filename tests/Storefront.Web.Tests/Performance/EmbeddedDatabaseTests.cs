@@ -46,6 +46,33 @@ public sealed class EmbeddedDatabaseTests(StorefrontFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task Other_writers_get_in_while_a_request_that_lost_a_race_is_still_deciding_what_to_save_again()
+    {
+        var variant = await factory.VariantAsync(5m, stock: 10);
+        await using var loser = factory.Services.CreateAsyncScope();
+        var db = loser.ServiceProvider.GetRequiredService<StorefrontDbContext>();
+        var stale = await db.Products.Include(p => p.Variants).SingleAsync(p => p.Variants.Any(v => v.Id == variant));
+        await factory.RestockAsync(variant, 20);
+        stale.AdjustStock(variant, 30, "Counted from a stale page", DateTimeOffset.UtcNow);
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => db.SaveChangesAsync());
+
+        // The loser has not saved again yet (its retry would wait, then read again): the file and the gate are free.
+        using var bound = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await factory.WithDbAsync(async other =>
+        {
+            var product = await other.Products.Include(p => p.Variants).SingleAsync(p => p.Variants.Any(v => v.Id == variant), bound.Token);
+            product.AdjustStock(variant, 25, "Counted meanwhile", DateTimeOffset.UtcNow);
+            await other.SaveChangesAsync(bound.Token);
+        });
+
+        db.ChangeTracker.Clear();
+        var fresh = await db.Products.Include(p => p.Variants).SingleAsync(p => p.Variants.Any(v => v.Id == variant));
+        fresh.AdjustStock(variant, 30, "Counted again after the race", DateTimeOffset.UtcNow);
+        await db.SaveChangesAsync(bound.Token);
+        Assert.Equal(30, (await factory.StockAsync(variant)).StockOnHand);
+    }
+
+    [Fact]
     public async Task A_request_that_lost_a_race_and_saved_again_does_not_keep_the_next_writer_waiting()
     {
         var variant = await factory.VariantAsync(5m, stock: 10);

@@ -10,9 +10,10 @@ namespace Storefront.Infrastructure.Persistence.Sqlite;
 /// the gate is taken once. Scoped like the context; a gate still held when the scope ends (a transaction disposed
 /// without commit) is given back then.
 /// </summary>
-internal sealed class SqliteWriteGateInterceptor(SqliteWriteGate gate) : ISaveChangesInterceptor, IDbTransactionInterceptor, IDisposable
+internal sealed class SqliteWriteGateInterceptor(SqliteWriteGate gate) : ISaveChangesInterceptor, IDbTransactionInterceptor, IDbConnectionInterceptor, IDisposable
 {
     private int _depth;
+    private bool _lostRace;
 
     public async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
@@ -54,6 +55,26 @@ internal sealed class SqliteWriteGateInterceptor(SqliteWriteGate gate) : ISaveCh
 
     public void SaveChangesCanceled(DbContextEventData eventData) => ExitSave(eventData.Context);
 
+    public InterceptionResult ThrowingConcurrencyException(ConcurrencyExceptionEventData eventData, InterceptionResult result)
+    {
+        _lostRace = true;
+        return result;
+    }
+
+    public ValueTask<InterceptionResult> ThrowingConcurrencyExceptionAsync(ConcurrencyExceptionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
+    {
+        _lostRace = true;
+        return ValueTask.FromResult(result);
+    }
+
+    public void ConnectionClosed(DbConnection connection, ConnectionEndEventData eventData) => ExitAfterLostRace(eventData.Context);
+
+    public Task ConnectionClosedAsync(DbConnection connection, ConnectionEndEventData eventData)
+    {
+        ExitAfterLostRace(eventData.Context);
+        return Task.CompletedTask;
+    }
+
     public async ValueTask<InterceptionResult<DbTransaction>> TransactionStartingAsync(DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result, CancellationToken cancellationToken = default)
     {
         await EnterAsync(cancellationToken);
@@ -93,10 +114,20 @@ internal sealed class SqliteWriteGateInterceptor(SqliteWriteGate gate) : ISaveCh
     public void Dispose() => ExitAll();
 
     /// <summary>
-    /// The end of a SaveChanges. Outside an explicit transaction nothing may hold the gate any more. A save that lost a
-    /// race raises no event at all (EF disposes its transaction afterwards), so it keeps the gate until this context's
-    /// next save ends here (the retry), or until its scope ends.
+    /// A save that lost a race raises no end event: EF reports the race, then rolls its transaction back and closes the
+    /// connection. Once the connection is closed (and no explicit transaction holds on) the write is over, so the gate
+    /// goes back before the retry waits and reads again; holding it through those would stop every other writer.
     /// </summary>
+    private void ExitAfterLostRace(DbContext? context)
+    {
+        if (_lostRace && context?.Database.CurrentTransaction is null)
+        {
+            _lostRace = false;
+            ExitAll();
+        }
+    }
+
+    /// <summary>The end of a SaveChanges. Outside an explicit transaction nothing may hold the gate any more.</summary>
     private void ExitSave(DbContext? context)
     {
         if (context?.Database.CurrentTransaction is null)
