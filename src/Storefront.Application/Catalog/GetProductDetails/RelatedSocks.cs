@@ -17,34 +17,18 @@ internal static class RelatedSocks
 {
     public const int PerList = 4;
 
-    private static readonly HybridCacheEntryOptions LookUpOnly = new()
-    {
-        Flags = HybridCacheEntryFlags.DisableLocalCacheWrite | HybridCacheEntryFlags.DisableDistributedCacheWrite,
-    };
-
     // The catalog and guide tags evict it on an edit. A payment evicts nothing (it would empty every product page's
     // cache on each sale), so a newly paid order shows in "often bought together" within this expiry.
     private static readonly HybridCacheEntryOptions Expiry = new() { Expiration = TimeSpan.FromMinutes(5), LocalCacheExpiration = TimeSpan.FromMinutes(5) };
 
-    /// <summary>
-    /// From the cache, else loaded and cached. The load runs here, not in a GetOrCreateAsync factory: HybridCache runs
-    /// a factory outside the request's execution context (dotnet/extensions#5648), where the per-page query count would
-    /// not see it.
-    /// </summary>
-    public static async Task<RelatedProducts> ForAsync(
-        IStorefrontDbContext db, HybridCache cache, Product product, IReadOnlyList<SockFit> fits, CancellationToken cancellationToken)
-    {
-        var key = $"catalog:related:{product.Id:N}";
-        var cached = await cache.GetOrCreateAsync(key, _ => ValueTask.FromResult<RelatedProducts?>(null), LookUpOnly, cancellationToken: cancellationToken);
-        if (cached is not null)
-        {
-            return cached;
-        }
-
-        var loaded = await LoadAsync(db, product, fits, cancellationToken);
-        await cache.SetAsync(key, loaded, Expiry, [PageTags.Listings, PageTags.Guides], cancellationToken);
-        return loaded;
-    }
+    public static ValueTask<RelatedProducts> ForAsync(
+        IStorefrontDbContext db, HybridCache cache, Product product, IReadOnlyList<SockFit> fits, CancellationToken cancellationToken) =>
+        cache.GetOrCreateAsync(
+            $"catalog:related:{product.Id:N}",
+            token => new ValueTask<RelatedProducts>(LoadAsync(db, product, fits, token)),
+            Expiry,
+            [PageTags.Listings, PageTags.Guides],
+            cancellationToken);
 
     /// <summary>
     /// The top few bought together and twice as many related, in one query (a UNION ALL); the same ranking again in
