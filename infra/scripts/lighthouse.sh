@@ -47,7 +47,15 @@ for path in $PAGES; do
       const fs = require("fs");
       const r = require(process.argv[1]); const c = r.categories;
       const s = (k) => c[k] && c[k].score !== null ? Math.round(c[k].score * 100) : "–";
-      console.log(`| ${process.argv[2]} | ${process.argv[3]} | ${s("performance")} | ${s("accessibility")} | ${s("best-practices")} | ${s("seo")} |`);
+      // A page that asks not to be indexed (the cart, filtered listings, the finder results) fails is-crawlable by
+      // design: say so, with the score of the other SEO audits beside it.
+      let seo = s("seo");
+      if (r.audits["is-crawlable"] && r.audits["is-crawlable"].score === 0) {
+        const refs = c.seo.auditRefs.filter((x) => x.id !== "is-crawlable" && x.weight > 0 && r.audits[x.id].score !== null);
+        const rest = refs.reduce((a, x) => a + x.weight * r.audits[x.id].score, 0) / refs.reduce((a, x) => a + x.weight, 0);
+        seo = `${seo} (noindex; ${Math.round(rest * 100)} without is-crawlable)`;
+      }
+      console.log(`| ${process.argv[2]} | ${process.argv[3]} | ${s("performance")} | ${s("accessibility")} | ${s("best-practices")} | ${seo} |`);
       for (const k of ["accessibility", "best-practices", "seo"]) {
         for (const ref of c[k].auditRefs) {
           const audit = r.audits[ref.id];
