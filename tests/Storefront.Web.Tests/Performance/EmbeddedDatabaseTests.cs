@@ -50,11 +50,7 @@ public sealed class EmbeddedDatabaseTests(StorefrontFactory factory) : IClassFix
     {
         var variant = await factory.VariantAsync(5m, stock: 10);
         await using var loser = factory.Services.CreateAsyncScope();
-        var db = loser.ServiceProvider.GetRequiredService<StorefrontDbContext>();
-        var stale = await db.Products.Include(p => p.Variants).SingleAsync(p => p.Variants.Any(v => v.Id == variant));
-        await factory.RestockAsync(variant, 20);
-        stale.AdjustStock(variant, 30, "Counted from a stale page", DateTimeOffset.UtcNow);
-        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => db.SaveChangesAsync());
+        var db = await LoseARaceAsync(loser, variant);
 
         // The loser has not saved again yet (its retry would wait, then read again): the file and the gate are free.
         using var bound = new CancellationTokenSource(TimeSpan.FromSeconds(30));
@@ -77,11 +73,7 @@ public sealed class EmbeddedDatabaseTests(StorefrontFactory factory) : IClassFix
     {
         var variant = await factory.VariantAsync(5m, stock: 10);
         await using var loser = factory.Services.CreateAsyncScope();
-        var db = loser.ServiceProvider.GetRequiredService<StorefrontDbContext>();
-        var stale = await db.Products.Include(p => p.Variants).SingleAsync(p => p.Variants.Any(v => v.Id == variant));
-        await factory.RestockAsync(variant, 20);
-        stale.AdjustStock(variant, 30, "Counted from a stale page", DateTimeOffset.UtcNow);
-        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => db.SaveChangesAsync());
+        var db = await LoseARaceAsync(loser, variant);
         db.ChangeTracker.Clear();
         var fresh = await db.Products.Include(p => p.Variants).SingleAsync(p => p.Variants.Any(v => v.Id == variant));
         fresh.AdjustStock(variant, 30, "Counted again after the race", DateTimeOffset.UtcNow);
@@ -98,5 +90,16 @@ public sealed class EmbeddedDatabaseTests(StorefrontFactory factory) : IClassFix
         });
 
         Assert.Equal(25, (await factory.StockAsync(variant)).StockOnHand);
+    }
+
+    /// <summary>A request (<paramref name="scope"/>) saves a stock count read before another request changed it, and loses.</summary>
+    private async Task<StorefrontDbContext> LoseARaceAsync(AsyncServiceScope scope, Guid variant)
+    {
+        var db = scope.ServiceProvider.GetRequiredService<StorefrontDbContext>();
+        var stale = await db.Products.Include(p => p.Variants).SingleAsync(p => p.Variants.Any(v => v.Id == variant));
+        await factory.RestockAsync(variant, 20);
+        stale.AdjustStock(variant, 30, "Counted from a stale page", DateTimeOffset.UtcNow);
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => db.SaveChangesAsync());
+        return db;
     }
 }

@@ -23,6 +23,16 @@ public sealed class QueriesPerPageTests(QueryCountingFactory factory) : IClassFi
     [InlineData("/learn/leg-cramps/finder?a=at-night&a=during-exercise", 3, 3)]
     public async Task A_page_renders_with_at_most_its_budget_of_queries(string url, int warmBudget, int coldBudget)
     {
+        var (warm, cold, _) = await CountWarmThenColdAsync(url);
+
+        Assert.True(warm.Count <= warmBudget, $"{url} sent {warm.Count} commands when warm, budget {warmBudget}:\n{string.Join("\n---\n", warm)}");
+        Assert.True(cold.Count <= coldBudget, $"{url} sent {cold.Count} commands after an edit, budget {coldBudget}:\n{string.Join("\n---\n", cold)}");
+        Assert.True(cold.Count > 0, $"{url} was not counted");
+    }
+
+    /// <summary>The commands of a second visit (warm), then of a visit right after an edit evicted the cached content (cold).</summary>
+    private async Task<(IReadOnlyList<string> Warm, IReadOnlyList<string> Cold, AngleSharp.Html.Dom.IHtmlDocument ColdPage)> CountWarmThenColdAsync(string url)
+    {
         var client = factory.CreateClient();
         await client.GetDocumentAsync(url);
         factory.Counter.Clear();
@@ -31,12 +41,8 @@ public sealed class QueriesPerPageTests(QueryCountingFactory factory) : IClassFi
 
         await EvictContentAsync();
         factory.Counter.Clear();
-        await client.GetDocumentAsync(url);
-        var cold = factory.Counter.For(url);
-
-        Assert.True(warm.Count <= warmBudget, $"{url} sent {warm.Count} commands when warm, budget {warmBudget}:\n{string.Join("\n---\n", warm)}");
-        Assert.True(cold.Count <= coldBudget, $"{url} sent {cold.Count} commands after an edit, budget {coldBudget}:\n{string.Join("\n---\n", cold)}");
-        Assert.True(cold.Count > 0, $"{url} was not counted");
+        var page = await client.GetDocumentAsync(url);
+        return (warm, factory.Counter.For(url), page);
     }
 
     private async Task EvictContentAsync()
@@ -51,17 +57,7 @@ public sealed class QueriesPerPageTests(QueryCountingFactory factory) : IClassFi
     [Fact]
     public async Task Related_and_bought_together_socks_cost_one_query_after_an_edit_and_none_when_warm()
     {
-        const string url = "/products/graduated-knee-high-socks-15-20-mmhg";
-        var client = factory.CreateClient();
-        await client.GetDocumentAsync(url);
-        factory.Counter.Clear();
-        await client.GetDocumentAsync(url);
-        var warm = factory.Counter.For(url);
-
-        await EvictContentAsync();
-        factory.Counter.Clear();
-        var page = await client.GetDocumentAsync(url);
-        var cold = factory.Counter.For(url);
+        var (warm, cold, page) = await CountWarmThenColdAsync("/products/graduated-knee-high-socks-15-20-mmhg");
 
         Assert.NotNull(page.QuerySelector("[data-testid=related] .product-card"));
         Assert.DoesNotContain(warm, ReadsOrders);
