@@ -11,9 +11,9 @@ namespace Storefront.Application.Catalog;
 /// sizes in stock, colours): the filter choices with their counts, and the product page's breadcrumb. They change only
 /// when an admin edits the catalog or stock moves, and both evict the listings tag they are cached under.
 /// </summary>
-public static class CatalogShelves
+internal static class CatalogShelves
 {
-    internal static ValueTask<Shelves> GetAsync(IStorefrontDbContext db, HybridCache cache, CancellationToken cancellationToken) =>
+    public static ValueTask<Shelves> GetAsync(IStorefrontDbContext db, HybridCache cache, CancellationToken cancellationToken) =>
         cache.GetOrCreateAsync(
             "catalog:shelves",
             async token =>
@@ -42,7 +42,7 @@ public static class CatalogShelves
 
     /// <summary>
     /// Every listed product with its offered variants, in one statement (a split query would cost the shop a second
-    /// one). Public so a test can check that it translates on SQL Server as well as on SQLite.
+    /// one). A test checks that it translates on SQL Server as well as on SQLite.
     /// </summary>
     public static IQueryable<ShelfSource> ProductsQuery(IQueryable<Product> products) =>
         products.AsNoTracking()
@@ -57,10 +57,10 @@ public static class CatalogShelves
             .AsSingleQuery();
 }
 
-public sealed record ShelfSource(Guid Id, Guid CategoryId, SockStyle Style, CompressionLevel Compression, SockUse Uses, List<ShelfSourceVariant> Variants);
+internal sealed record ShelfSource(Guid Id, Guid CategoryId, SockStyle Style, CompressionLevel Compression, SockUse Uses, List<ShelfSourceVariant> Variants);
 
 /// <summary>An offered size and colour; <see cref="Available"/> is <see cref="ProductVariant.Available"/>, so above zero it is in stock.</summary>
-public sealed record ShelfSourceVariant(string Size, string Colour, int Available);
+internal sealed record ShelfSourceVariant(string Size, string Colour, int Available);
 
 // Immutable: HybridCache hands out the cached instance instead of a fresh copy per request.
 [ImmutableObject(true)]

@@ -18,8 +18,8 @@ public sealed class CatalogSearch(IStorefrontDbContext db, HybridCache cache)
     public ValueTask<CatalogSearchIndex> IndexAsync(CancellationToken cancellationToken) =>
         cache.GetOrCreateAsync("catalog:search-index", async token => new CatalogSearchIndex(await DocumentsAsync(token)), LocalOnly, [PageTags.Listings], cancellationToken);
 
-    /// <summary>The one query the index is built from. Public so a test can check that it translates on SQL Server as well as on SQLite.</summary>
-    public static IQueryable<SearchSource> SourceQuery(IQueryable<Product> products) =>
+    /// <summary>The one query the index is built from; a test checks that it translates on SQL Server as well as on SQLite.</summary>
+    internal static IQueryable<SearchSource> SourceQuery(IQueryable<Product> products) =>
         products.AsNoTracking()
             .Where(ForSale.Listed)
             .Select(p => new SearchSource(
@@ -40,4 +40,4 @@ public sealed class CatalogSearch(IStorefrontDbContext db, HybridCache cache)
     }
 }
 
-public sealed record SearchSource(Guid Id, string Name, Slug Slug, string Description, SockStyle Style, CompressionLevel Compression, SockUse Uses, List<string> Colours);
+internal sealed record SearchSource(Guid Id, string Name, Slug Slug, string Description, SockStyle Style, CompressionLevel Compression, SockUse Uses, List<string> Colours);
