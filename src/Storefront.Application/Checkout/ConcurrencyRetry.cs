@@ -7,19 +7,25 @@ namespace Storefront.Application.Checkout;
 /// <summary>
 /// Runs a read-decide-save unit of work again when another request changed the same rows first (stock and orders
 /// carry concurrency tokens; event ids and order numbers are unique keys). Each attempt starts from a clean change
-/// tracker, so it decides on fresh data. Any other failure is not a race and propagates at once.
+/// tracker, so it decides on fresh data; a caller that has just saved what the work needs may keep it for the first
+/// attempt. Any other failure is not a race and propagates at once.
 /// </summary>
 internal static partial class ConcurrencyRetry
 {
     public const int MaxAttempts = 12;
 
     /// <summary>Runs <paramref name="work"/>; <paramref name="unitOfWork"/> names it (order, event) in the log when the races never stop.</summary>
+    /// <param name="keepTrackedAtFirst">The first attempt works on what the context tracks now (saved a moment ago, so current unless another request changed it since).</param>
     /// <exception cref="RetriesExhaustedException">Every attempt lost a race.</exception>
-    public static async Task<T> RunAsync<T>(IStorefrontDbContext db, ILogger logger, string unitOfWork, Func<Task<T>> work, CancellationToken cancellationToken)
+    public static async Task<T> RunAsync<T>(IStorefrontDbContext db, ILogger logger, string unitOfWork, Func<Task<T>> work, CancellationToken cancellationToken, bool keepTrackedAtFirst = false)
     {
         for (var attempt = 1; ; attempt++)
         {
-            db.ChangeTracker.Clear();
+            if (attempt > 1 || !keepTrackedAtFirst)
+            {
+                db.ChangeTracker.Clear();
+            }
+
             try
             {
                 return await work();

@@ -47,6 +47,9 @@ internal static class OrderStock
         return order.Lines.Select(l => (l, catalog.GetValueOrDefault(l.VariantId)?.Product)).ToList();
     }
 
+    /// <summary>The order as this context tracks it (just saved or loaded whole), without a query; null when not tracked.</summary>
+    public static Order? Tracked(IStorefrontDbContext db, Guid orderId) => db.Orders.Local.FirstOrDefault(o => o.Id == orderId);
+
     public static Task<Order?> FindOrderAsync(IStorefrontDbContext db, Guid? orderId, string? sessionId, CancellationToken cancellationToken)
     {
         var orders = db.Orders.WithLinesAndEvents();

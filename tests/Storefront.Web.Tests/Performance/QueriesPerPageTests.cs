@@ -81,4 +81,26 @@ public sealed class QueriesPerPageTests(QueryCountingFactory factory) : IClassFi
         Assert.Equal("2", page.QuerySelector("[data-testid=cart-count]")?.TextContent);
         Assert.True(factory.Counter.For(url).Count <= 3);
     }
+
+    [Fact]
+    public async Task Checkout_and_payment_each_read_the_order_whole_once_and_save_their_second_change_on_that_order()
+    {
+        var shopper = new Shopper(factory);
+        await shopper.AddAsync(await factory.VariantAsync(12m), 2);
+        factory.Counter.Clear();
+
+        var paymentPage = new Uri(new Uri("http://localhost"), await shopper.CheckoutAsync()).AbsolutePath;
+        var paid = await shopper.PostAsync(paymentPage + "?handler=Pay");
+
+        Assert.Equal(System.Net.HttpStatusCode.SeeOther, paid.StatusCode);
+        // Checkout: the cart's earlier unpaid orders; the new order's payment session is attached to the order just placed.
+        Assert.Single(factory.Counter.For("/checkout"), ReadsWholeOrders);
+        // Payment: the order as it is paid; its confirmation is then recorded on that same order, not on a fresh copy.
+        var payment = factory.Counter.For(paymentPage + "?handler=Pay");
+        Assert.Single(payment, ReadsWholeOrders);
+        Assert.Contains(payment, sql => sql.Contains("\"ConfirmationSentAt\" = @", StringComparison.Ordinal));
+    }
+
+    private static bool ReadsWholeOrders(string sql) =>
+        sql.StartsWith("SELECT", StringComparison.Ordinal) && sql.Contains("\"OrderLines\"", StringComparison.Ordinal) && sql.Contains("\"OrderEvents\"", StringComparison.Ordinal);
 }

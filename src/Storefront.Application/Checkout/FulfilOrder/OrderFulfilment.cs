@@ -145,10 +145,10 @@ public sealed partial class OrderFulfilment(
     }
 
     /// <summary>Sends a paid order's confirmation unless it went out already; a failure is logged and left for the next try.</summary>
+    /// <remarks>Right after the payment was saved the order is still tracked, and current: it is not read again.</remarks>
     public async Task SendConfirmationAsync(Guid orderId, string baseUrl, CancellationToken cancellationToken)
     {
-        db.ChangeTracker.Clear();
-        var order = await OrderStock.FindOrderAsync(db, orderId, null, cancellationToken);
+        var order = OrderStock.Tracked(db, orderId) ?? await OrderStock.FindOrderAsync(db, orderId, null, cancellationToken);
         if (order is null || !order.IsPaid || order.ConfirmationSentAt is not null)
         {
             return;
@@ -162,7 +162,7 @@ public sealed partial class OrderFulfilment(
             // mark the fresh order again rather than leave a sent email unrecorded (the email's id makes a resend the same message).
             await ConcurrencyRetry.RunAsync(db, logger, $"recording the confirmation of order {order.Number}", async () =>
             {
-                var current = await OrderStock.FindOrderAsync(db, orderId, null, cancellationToken);
+                var current = OrderStock.Tracked(db, orderId) ?? await OrderStock.FindOrderAsync(db, orderId, null, cancellationToken);
                 if (current is { ConfirmationSentAt: null })
                 {
                     current.MarkConfirmationSent(clock.UtcNow);
@@ -170,7 +170,7 @@ public sealed partial class OrderFulfilment(
                 }
 
                 return true;
-            }, cancellationToken);
+            }, cancellationToken, keepTrackedAtFirst: true);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

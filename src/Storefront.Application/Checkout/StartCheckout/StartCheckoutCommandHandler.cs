@@ -66,11 +66,12 @@ public sealed partial class StartCheckoutCommandHandler(
         {
             await ConcurrencyRetry.RunAsync(db, logger, $"attaching session {session.SessionId} to order {order.Number}", async () =>
             {
-                var current = await db.Orders.WithLinesAndEvents().FirstAsync(o => o.Id == order.Id, cancellationToken);
+                // The order placed (or found) a moment ago is still tracked whole; after a lost race it is read again.
+                var current = OrderStock.Tracked(db, order.Id) ?? await db.Orders.WithLinesAndEvents().FirstAsync(o => o.Id == order.Id, cancellationToken);
                 current.AttachPaymentSession(session.SessionId, options.HoldUntil(current.CreatedAt), clock.UtcNow);
                 await db.SaveChangesAsync(cancellationToken);
                 return true;
-            }, cancellationToken);
+            }, cancellationToken, keepTrackedAtFirst: true);
         }
         catch (RetriesExhaustedException)
         {

@@ -28,11 +28,13 @@ public sealed class SuccessModel(IMediator mediator) : PageModel
         }
         else if (Order.Status is OrderStatus.Paid or OrderStatus.Shipped or OrderStatus.Refunded)
         {
-            // The cart id is what shows this page; once paid, this browser shops under a new one (the page keeps the order's own link).
+            // The cart id is what shows this page; once paid, this browser shops under a new one (the page keeps the order's own link),
+            // and the header's count cookie learns the cart is empty.
             CartCookie.Delete(Response);
+            CartCookie.WriteCount(Response, 0);
+            return Page();
         }
 
-        // A paid order empties the cart; the header's count cookie learns it here.
         CartCookie.WriteCount(Response, (await mediator.Send(new GetCartSummaryQuery(CartCookie.Read(Request)), cancellationToken)).ItemCount);
 
         return Page();
