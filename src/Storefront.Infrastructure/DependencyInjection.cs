@@ -32,20 +32,22 @@ public static class DependencyInjection
         // The page and data caches' stores live here (in Redis when configured); the web app adds the page policies.
         services.AddPageAndDataCaches(configuration);
 
+        // Pooled contexts: their options and EF's services are built once, not on every request. The interceptors are
+        // therefore shared by all contexts, and keep what belongs to one context per context.
         switch (database.Provider)
         {
             case DatabaseProvider.SqlServer:
                 var connectionString = configuration.GetConnectionString("Storefront")
                     ?? throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:Storefront is not set.");
-                services.AddDbContext<StorefrontDbContext, SqlServerStorefrontDbContext>((sp, o) => o
+                services.AddDbContextPool<StorefrontDbContext, SqlServerStorefrontDbContext>((sp, o) => o
                     .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<PageCacheEvictionInterceptor>())
                     .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure().UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
                 break;
             default:
                 var sqliteConnectionString = SqliteConnectionString(database, environment);
                 services.AddSingleton<SqliteWriteGate>();
-                services.AddScoped<SqliteWriteGateInterceptor>();
-                services.AddDbContext<StorefrontDbContext, SqliteStorefrontDbContext>((sp, o) => o
+                services.AddSingleton<SqliteWriteGateInterceptor>();
+                services.AddDbContextPool<StorefrontDbContext, SqliteStorefrontDbContext>((sp, o) => o
                     .AddInterceptors(
                         sp.GetRequiredService<AuditInterceptor>(),
                         sp.GetRequiredService<PageCacheEvictionInterceptor>(),
@@ -91,10 +93,10 @@ public static class DependencyInjection
             .AddEntityFrameworkStores<StorefrontDbContext>()
             .AddDefaultTokenProviders();
         services.AddScoped<ISeeder>(sp => ActivatorUtilities.CreateInstance<AdminSeeder>(sp, environment));
-        services.AddScoped<AuditInterceptor>();
+        services.AddSingleton<AuditInterceptor>();
 
         // Without a web host nobody is signed in, so nothing is audited; the web app registers the signed-in user instead.
-        services.TryAddScoped<ICurrentUser, NoCurrentUser>();
+        services.TryAddSingleton<ICurrentUser, NoCurrentUser>();
         services.AddScoped<IImageStore, DatabaseImageStore>();
         services.AddSingleton<IImageInspector, ImageSharpInspector>();
         services.AddSingleton<IProductCsv, CsvHelperProductCsv>();

@@ -1,10 +1,12 @@
 using Storefront.Infrastructure.Persistence;
 using Storefront.Web;
+using Storefront.Web.Telemetry;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddStorefront(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
+app.Services.StartTelemetry();
 await app.Services.InitialiseDatabaseAsync();
 app.UseStorefront();
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -6,6 +7,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Storefront.Application.Common;
 using Storefront.Domain.Catalog;
 using Storefront.Domain.Guides;
+using Storefront.Infrastructure.Persistence;
 
 namespace Storefront.Infrastructure.Caching;
 
@@ -13,13 +15,14 @@ namespace Storefront.Infrastructure.Caching;
 /// The one place cached pages (and the data cached under the same tags) are evicted: every change a SaveChanges makes to what a public page shows is mapped to
 /// <see cref="PageTags"/>, and those tags are evicted once the change is committed (after SaveChanges, or after the
 /// explicit transaction around it), so the next visitor gets a page rendered from the new data. A sale or reservation
-/// only evicts when it changes what a shopper sees: the stock label ("Only 3 left", "Sold out") of a variant.
+/// only evicts when it changes what a shopper sees: the stock label ("Only 3 left", "Sold out") of a variant. One
+/// instance serves every (pooled) context; the tags waiting for a commit are kept per context.
 /// </summary>
-internal sealed class PageCacheEvictionInterceptor(IOutputCacheStore pages, IDataCacheEviction data) : ISaveChangesInterceptor, IDbTransactionInterceptor
+internal sealed class PageCacheEvictionInterceptor(IOutputCacheStore pages, IDataCacheEviction data) : ISaveChangesInterceptor, IDbTransactionInterceptor, IContextScopeInterceptor
 {
     private static readonly HashSet<string> StockProperties = [nameof(ProductVariant.StockOnHand), nameof(ProductVariant.Reserved)];
 
-    private readonly HashSet<string> _pending = [];
+    private readonly ConditionalWeakTable<DbContext, HashSet<string>> _pending = new();
 
     public InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -37,7 +40,7 @@ internal sealed class PageCacheEvictionInterceptor(IOutputCacheStore pages, IDat
     {
         if (eventData.Context?.Database.CurrentTransaction is null)
         {
-            EvictAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult();
+            EvictAsync(eventData.Context, CancellationToken.None).AsTask().GetAwaiter().GetResult();
         }
 
         return result;
@@ -47,7 +50,7 @@ internal sealed class PageCacheEvictionInterceptor(IOutputCacheStore pages, IDat
     {
         if (eventData.Context?.Database.CurrentTransaction is null)
         {
-            await EvictAsync(cancellationToken);
+            await EvictAsync(eventData.Context, cancellationToken);
         }
 
         return result;
@@ -62,36 +65,52 @@ internal sealed class PageCacheEvictionInterceptor(IOutputCacheStore pages, IDat
     }
 
     public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) =>
-        EvictAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        EvictAsync(eventData.Context, CancellationToken.None).AsTask().GetAwaiter().GetResult();
 
     public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default) =>
-        EvictAsync(cancellationToken).AsTask();
+        EvictAsync(eventData.Context, cancellationToken).AsTask();
 
-    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => _pending.Clear();
+    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Forget(eventData.Context);
 
     public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        _pending.Clear();
+        Forget(eventData.Context);
         return Task.CompletedTask;
+    }
+
+    /// <summary>The context's scope ended (it goes back to the pool): tags of a transaction that never ended are dropped.</summary>
+    public void ScopeEnded(DbContext context) => Forget(context);
+
+    private void Forget(DbContext? context)
+    {
+        if (context is not null && _pending.TryGetValue(context, out var pending))
+        {
+            pending.Clear();
+        }
     }
 
     private void ForgetUnlessInTransaction(DbContext? context)
     {
         if (context?.Database.CurrentTransaction is null)
         {
-            _pending.Clear();
+            Forget(context);
         }
     }
 
-    private async ValueTask EvictAsync(CancellationToken cancellationToken)
+    private async ValueTask EvictAsync(DbContext? context, CancellationToken cancellationToken)
     {
-        foreach (var tag in _pending)
+        if (context is null || !_pending.TryGetValue(context, out var pending) || pending.Count == 0)
+        {
+            return;
+        }
+
+        var tags = pending.ToList();
+        pending.Clear();
+        foreach (var tag in tags)
         {
             await pages.EvictByTagAsync(tag, cancellationToken);
             await data.EvictAsync(tag, cancellationToken);
         }
-
-        _pending.Clear();
     }
 
     private void Collect(DbContext? context)
@@ -101,11 +120,12 @@ internal sealed class PageCacheEvictionInterceptor(IOutputCacheStore pages, IDat
             return;
         }
 
+        var pending = _pending.GetOrCreateValue(context);
         foreach (var entry in context.ChangeTracker.Entries())
         {
             if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             {
-                _pending.UnionWith(TagsFor(entry));
+                pending.UnionWith(TagsFor(entry));
             }
         }
     }

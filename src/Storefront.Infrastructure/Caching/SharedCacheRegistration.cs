@@ -56,7 +56,7 @@ internal static class SharedCacheRegistration
 
         Decorate<IOutputCacheStore>(services, (sp, inner) =>
             new ResilientOutputCacheStore(inner, sp.GetService<StorefrontMetrics>(), sp.GetRequiredService<ILogger<ResilientOutputCacheStore>>()));
-        services.AddScoped<PageCacheEvictionInterceptor>();
+        services.AddSingleton<PageCacheEvictionInterceptor>();
         return services;
     }
 

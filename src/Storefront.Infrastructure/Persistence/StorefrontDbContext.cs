@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Storefront.Application.Common;
 using Storefront.Domain.Auditing;
 using Storefront.Domain.Carts;
@@ -40,7 +41,31 @@ public abstract class StorefrontDbContext(DbContextOptions options)
 
     public DbSet<Guide> Guides => Set<Guide>();
 
+    private readonly IContextScopeInterceptor[] _scopeInterceptors =
+        options.FindExtension<CoreOptionsExtension>()?.Interceptors?.OfType<IContextScopeInterceptor>().ToArray() ?? [];
+
     public bool IsLostRace(DbUpdateException exception) => SaveConflicts.IsLostRace(exception);
+
+    /// <summary>Called when the request's scope ends, also for a pooled context (which then goes back to the pool).</summary>
+    public override void Dispose()
+    {
+        EndScope();
+        base.Dispose();
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        EndScope();
+        return base.DisposeAsync();
+    }
+
+    private void EndScope()
+    {
+        foreach (var interceptor in _scopeInterceptors)
+        {
+            interceptor.ScopeEnded(this);
+        }
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

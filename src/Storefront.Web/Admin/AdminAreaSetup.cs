@@ -14,7 +14,7 @@ public static class AdminAreaSetup
     public static IServiceCollection AddAdminArea(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddHttpContextAccessor();
-        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddSingleton<ICurrentUser, HttpCurrentUser>();
         services.AddAuthorizationBuilder().AddPolicy(AdminOptions.Policy, policy => policy.RequireAuthenticatedUser().RequireRole(AdminOptions.Role));
         services.Configure<RazorPagesOptions>(options => options.Conventions
             .AuthorizeFolder("/Admin", AdminOptions.Policy)

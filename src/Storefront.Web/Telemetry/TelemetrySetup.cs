@@ -44,4 +44,15 @@ internal static class TelemetrySetup
 
         return services;
     }
+
+    /// <summary>
+    /// Builds the tracer and meter providers now rather than when the host starts, so the start-up work (migrations,
+    /// seeding) is traced too. It also matters for EF: a pooled context that found nobody listening stops asking for a
+    /// second, and the contexts used at start-up are the ones the first requests get back from the pool.
+    /// </summary>
+    public static void StartTelemetry(this IServiceProvider services)
+    {
+        services.GetService<TracerProvider>();
+        services.GetService<MeterProvider>();
+    }
 }

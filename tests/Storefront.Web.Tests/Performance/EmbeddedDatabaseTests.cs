@@ -92,6 +92,27 @@ public sealed class EmbeddedDatabaseTests(StorefrontFactory factory) : IClassFix
         Assert.Equal(25, (await factory.StockAsync(variant)).StockOnHand);
     }
 
+    [Fact]
+    public async Task A_transaction_still_open_when_its_request_ends_does_not_keep_the_next_writer_waiting()
+    {
+        var variant = await factory.VariantAsync(5m, stock: 10);
+        await using (var abandoned = factory.Services.CreateAsyncScope())
+        {
+            // Takes the writer gate; neither committed nor disposed. Its pooled context goes back to the pool with the scope.
+            await abandoned.ServiceProvider.GetRequiredService<StorefrontDbContext>().Database.BeginTransactionAsync();
+        }
+
+        using var bound = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await factory.WithDbAsync(async other =>
+        {
+            var product = await other.Products.Include(p => p.Variants).SingleAsync(p => p.Variants.Any(v => v.Id == variant), bound.Token);
+            product.AdjustStock(variant, 25, "Counted after an abandoned transaction", DateTimeOffset.UtcNow);
+            await other.SaveChangesAsync(bound.Token);
+        });
+
+        Assert.Equal(25, (await factory.StockAsync(variant)).StockOnHand);
+    }
+
     /// <summary>A request (<paramref name="scope"/>) saves a stock count read before another request changed it, and loses.</summary>
     private async Task<StorefrontDbContext> LoseARaceAsync(AsyncServiceScope scope, Guid variant)
     {

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -7,23 +8,29 @@ namespace Storefront.Infrastructure.Persistence.Sqlite;
 /// <summary>
 /// Holds the <see cref="SqliteWriteGate"/> for one DbContext while it writes: from SaveChanges to its end, or from the
 /// start of an explicit transaction to its commit or rollback. Nested uses (SaveChanges inside a transaction) count, so
-/// the gate is taken once. Scoped like the context; a gate still held when the scope ends (a transaction disposed
-/// without commit) is given back then.
+/// the gate is taken once. One instance serves every (pooled) context; what a context holds is kept per context, and a
+/// gate still held when its context goes back to the pool (a transaction disposed without commit) is given back then.
 /// </summary>
-internal sealed class SqliteWriteGateInterceptor(SqliteWriteGate gate) : ISaveChangesInterceptor, IDbTransactionInterceptor, IDbConnectionInterceptor, IDisposable
+internal sealed class SqliteWriteGateInterceptor(SqliteWriteGate gate) : ISaveChangesInterceptor, IDbTransactionInterceptor, IDbConnectionInterceptor, IContextScopeInterceptor
 {
-    private int _depth;
-    private bool _lostRace;
+    private readonly ConditionalWeakTable<DbContext, Hold> _holds = new();
+
+    /// <summary>How deep a context is in writes (a save inside a transaction is 2), and whether its save just lost a race.</summary>
+    private sealed class Hold
+    {
+        public int Depth;
+        public bool LostRace;
+    }
 
     public async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        await EnterAsync(cancellationToken);
+        await EnterAsync(eventData.Context, cancellationToken);
         return result;
     }
 
     public InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        Enter();
+        Enter(eventData.Context);
         return result;
     }
 
@@ -57,13 +64,13 @@ internal sealed class SqliteWriteGateInterceptor(SqliteWriteGate gate) : ISaveCh
 
     public InterceptionResult ThrowingConcurrencyException(ConcurrencyExceptionEventData eventData, InterceptionResult result)
     {
-        _lostRace = true;
+        MarkLostRace(eventData.Context);
         return result;
     }
 
     public ValueTask<InterceptionResult> ThrowingConcurrencyExceptionAsync(ConcurrencyExceptionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
     {
-        _lostRace = true;
+        MarkLostRace(eventData.Context);
         return ValueTask.FromResult(result);
     }
 
@@ -77,41 +84,42 @@ internal sealed class SqliteWriteGateInterceptor(SqliteWriteGate gate) : ISaveCh
 
     public async ValueTask<InterceptionResult<DbTransaction>> TransactionStartingAsync(DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result, CancellationToken cancellationToken = default)
     {
-        await EnterAsync(cancellationToken);
+        await EnterAsync(eventData.Context, cancellationToken);
         return result;
     }
 
     public InterceptionResult<DbTransaction> TransactionStarting(DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result)
     {
-        Enter();
+        Enter(eventData.Context);
         return result;
     }
 
     public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        Exit();
+        Exit(eventData.Context);
         return Task.CompletedTask;
     }
 
-    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Exit();
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Exit(eventData.Context);
 
     public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        Exit();
+        Exit(eventData.Context);
         return Task.CompletedTask;
     }
 
-    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Exit();
+    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Exit(eventData.Context);
 
     public Task TransactionFailedAsync(DbTransaction transaction, TransactionErrorEventData eventData, CancellationToken cancellationToken = default)
     {
-        Exit();
+        Exit(eventData.Context);
         return Task.CompletedTask;
     }
 
-    public void TransactionFailed(DbTransaction transaction, TransactionErrorEventData eventData) => Exit();
+    public void TransactionFailed(DbTransaction transaction, TransactionErrorEventData eventData) => Exit(eventData.Context);
 
-    public void Dispose() => ExitAll();
+    /// <summary>The context's scope ended (it goes back to the pool): nothing it began may hold the gate any more.</summary>
+    public void ScopeEnded(DbContext context) => ExitAll(context);
 
     /// <summary>
     /// A save that lost a race raises no end event: EF reports the race, then rolls its transaction back and closes the
@@ -120,10 +128,18 @@ internal sealed class SqliteWriteGateInterceptor(SqliteWriteGate gate) : ISaveCh
     /// </summary>
     private void ExitAfterLostRace(DbContext? context)
     {
-        if (_lostRace && context?.Database.CurrentTransaction is null)
+        if (context is not null && _holds.TryGetValue(context, out var hold) && hold.LostRace && context.Database.CurrentTransaction is null)
         {
-            _lostRace = false;
-            ExitAll();
+            hold.LostRace = false;
+            ExitAll(context);
+        }
+    }
+
+    private void MarkLostRace(DbContext? context)
+    {
+        if (context is not null)
+        {
+            _holds.GetOrCreateValue(context).LostRace = true;
         }
     }
 
@@ -132,26 +148,27 @@ internal sealed class SqliteWriteGateInterceptor(SqliteWriteGate gate) : ISaveCh
     {
         if (context?.Database.CurrentTransaction is null)
         {
-            ExitAll();
+            ExitAll(context);
         }
         else
         {
-            Exit();
+            Exit(context);
         }
     }
 
-    private void ExitAll()
+    private void ExitAll(DbContext? context)
     {
-        if (_depth > 0)
+        if (context is not null && _holds.TryGetValue(context, out var hold) && hold.Depth > 0)
         {
-            _depth = 0;
+            hold.Depth = 0;
             gate.Exit();
         }
     }
 
-    private async Task EnterAsync(CancellationToken cancellationToken)
+    private async Task EnterAsync(DbContext? context, CancellationToken cancellationToken)
     {
-        if (_depth++ == 0)
+        var hold = HoldOf(context);
+        if (hold.Depth++ == 0)
         {
             try
             {
@@ -159,25 +176,28 @@ internal sealed class SqliteWriteGateInterceptor(SqliteWriteGate gate) : ISaveCh
             }
             catch
             {
-                _depth--;
+                hold.Depth--;
                 throw;
             }
         }
     }
 
-    private void Enter()
+    private void Enter(DbContext? context)
     {
-        if (_depth++ == 0)
+        if (HoldOf(context).Depth++ == 0)
         {
             gate.Enter();
         }
     }
 
-    private void Exit()
+    private void Exit(DbContext? context)
     {
-        if (_depth > 0 && --_depth == 0)
+        if (context is not null && _holds.TryGetValue(context, out var hold) && hold.Depth > 0 && --hold.Depth == 0)
         {
             gate.Exit();
         }
     }
+
+    private Hold HoldOf(DbContext? context) =>
+        _holds.GetOrCreateValue(context ?? throw new InvalidOperationException("A write on the SQLite file without a DbContext cannot queue for the writer gate."));
 }
