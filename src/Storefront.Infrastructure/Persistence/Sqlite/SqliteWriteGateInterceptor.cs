@@ -6,20 +6,20 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Storefront.Infrastructure.Persistence.Sqlite;
 
 /// <summary>
-/// Holds the <see cref="SqliteWriteGate"/> for one DbContext while it writes: from SaveChanges to its end, or from the
-/// start of an explicit transaction to its commit or rollback. Nested uses (SaveChanges inside a transaction) count, so
-/// the gate is taken once. One instance serves every (pooled) context; what a context holds is kept per context, and a
+/// Holds the <see cref="SqliteWriteGate"/> for one DbContext while it writes: from SaveChanges until its connection
+/// closes (its work committed), or from the start of an explicit transaction to its commit or rollback. Nested uses
+/// (SaveChanges inside a transaction) count, so the gate is taken once. A writer that gives the gate to a waiting one
+/// lets it run first (see <see cref="SqliteWriteGate.Exit"/>). One instance serves every (pooled) context; what a context holds is kept per context, and a
 /// gate still held when its context goes back to the pool (a transaction disposed without commit) is given back then.
 /// </summary>
 internal sealed class SqliteWriteGateInterceptor(SqliteWriteGate gate) : ISaveChangesInterceptor, IDbTransactionInterceptor, IDbConnectionInterceptor, IContextScopeInterceptor
 {
     private readonly ConditionalWeakTable<DbContext, Hold> _holds = new();
 
-    /// <summary>How deep a context is in writes (a save inside a transaction is 2), and whether its save just lost a race.</summary>
+    /// <summary>How deep a context is in writes (a save inside a transaction is 2).</summary>
     private sealed class Hold
     {
         public int Depth;
-        public bool LostRace;
     }
 
     public async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
@@ -34,10 +34,14 @@ internal sealed class SqliteWriteGateInterceptor(SqliteWriteGate gate) : ISaveCh
         return result;
     }
 
-    public ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    public async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        ExitSave(eventData.Context);
-        return ValueTask.FromResult(result);
+        if (ExitSave(eventData.Context))
+        {
+            await Task.Yield();
+        }
+
+        return result;
     }
 
     public int SavedChanges(SaveChangesCompletedEventData eventData, int result)
@@ -62,24 +66,16 @@ internal sealed class SqliteWriteGateInterceptor(SqliteWriteGate gate) : ISaveCh
 
     public void SaveChangesCanceled(DbContextEventData eventData) => ExitSave(eventData.Context);
 
-    public InterceptionResult ThrowingConcurrencyException(ConcurrencyExceptionEventData eventData, InterceptionResult result)
-    {
-        MarkLostRace(eventData.Context);
-        return result;
-    }
+    public void ConnectionClosed(DbConnection connection, ConnectionEndEventData eventData) => ExitAfterClose(eventData.Context);
 
-    public ValueTask<InterceptionResult> ThrowingConcurrencyExceptionAsync(ConcurrencyExceptionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
+    public async Task ConnectionClosedAsync(DbConnection connection, ConnectionEndEventData eventData)
     {
-        MarkLostRace(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    public void ConnectionClosed(DbConnection connection, ConnectionEndEventData eventData) => ExitAfterLostRace(eventData.Context);
-
-    public Task ConnectionClosedAsync(DbConnection connection, ConnectionEndEventData eventData)
-    {
-        ExitAfterLostRace(eventData.Context);
-        return Task.CompletedTask;
+        if (ExitAfterClose(eventData.Context))
+        {
+            // The next writer's continuation was queued on this thread: let it run now rather than after the rest of
+            // this request (rendering a page, say), which would leave the file idle meanwhile.
+            await Task.Yield();
+        }
     }
 
     public async ValueTask<InterceptionResult<DbTransaction>> TransactionStartingAsync(DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result, CancellationToken cancellationToken = default)
@@ -122,47 +118,26 @@ internal sealed class SqliteWriteGateInterceptor(SqliteWriteGate gate) : ISaveCh
     public void ScopeEnded(DbContext context) => ExitAll(context);
 
     /// <summary>
-    /// A save that lost a race raises no end event: EF reports the race, then rolls its transaction back and closes the
-    /// connection. Once the connection is closed (and no explicit transaction holds on) the write is over, so the gate
-    /// goes back before the retry waits and reads again; holding it through those would stop every other writer.
+    /// A save's connection closes once its work is committed (or rolled back), and no explicit transaction holds on:
+    /// the write is over, and the gate goes back before EF accepts the saved values. It is also the only end a save
+    /// that lost a race has (EF reports the race, rolls back and closes, with no end event): the gate goes back before
+    /// the retry waits and reads again, which would otherwise stop every other writer.
     /// </summary>
-    private void ExitAfterLostRace(DbContext? context)
-    {
-        if (context is not null && _holds.TryGetValue(context, out var hold) && hold.LostRace && context.Database.CurrentTransaction is null)
-        {
-            hold.LostRace = false;
-            ExitAll(context);
-        }
-    }
+    private bool ExitAfterClose(DbContext? context) => context?.Database.CurrentTransaction is null && ExitAll(context);
 
-    private void MarkLostRace(DbContext? context)
-    {
-        if (context is not null)
-        {
-            _holds.GetOrCreateValue(context).LostRace = true;
-        }
-    }
+    /// <summary>The end of a SaveChanges. Outside an explicit transaction nothing may hold the gate any more. Answers whether a waiting writer got it.</summary>
+    private bool ExitSave(DbContext? context) =>
+        context?.Database.CurrentTransaction is null ? ExitAll(context) : Exit(context);
 
-    /// <summary>The end of a SaveChanges. Outside an explicit transaction nothing may hold the gate any more.</summary>
-    private void ExitSave(DbContext? context)
-    {
-        if (context?.Database.CurrentTransaction is null)
-        {
-            ExitAll(context);
-        }
-        else
-        {
-            Exit(context);
-        }
-    }
-
-    private void ExitAll(DbContext? context)
+    private bool ExitAll(DbContext? context)
     {
         if (context is not null && _holds.TryGetValue(context, out var hold) && hold.Depth > 0)
         {
             hold.Depth = 0;
-            gate.Exit();
+            return gate.Exit();
         }
+
+        return false;
     }
 
     private async Task EnterAsync(DbContext? context, CancellationToken cancellationToken)
@@ -190,13 +165,8 @@ internal sealed class SqliteWriteGateInterceptor(SqliteWriteGate gate) : ISaveCh
         }
     }
 
-    private void Exit(DbContext? context)
-    {
-        if (context is not null && _holds.TryGetValue(context, out var hold) && hold.Depth > 0 && --hold.Depth == 0)
-        {
-            gate.Exit();
-        }
-    }
+    private bool Exit(DbContext? context) =>
+        context is not null && _holds.TryGetValue(context, out var hold) && hold.Depth > 0 && --hold.Depth == 0 && gate.Exit();
 
     private Hold HoldOf(DbContext? context) =>
         _holds.GetOrCreateValue(context ?? throw new InvalidOperationException("A write on the SQLite file without a DbContext cannot queue for the writer gate."));
