@@ -95,8 +95,9 @@ public sealed class QueriesPerPageTests(QueryCountingFactory factory) : IClassFi
         Assert.Equal(System.Net.HttpStatusCode.SeeOther, paid.StatusCode);
         // Checkout: the cart's earlier unpaid orders; the new order's payment session is attached to the order just placed.
         Assert.Single(factory.Counter.For("/checkout"), ReadsWholeOrders);
-        // Payment: the order as it is paid; its confirmation is then recorded on that same order, not on a fresh copy.
+        // Payment: the order once, as it is paid; its confirmation is then recorded on that same order, not on a fresh copy.
         var payment = factory.Counter.For(paymentPage + "?handler=Pay");
+        Assert.Single(payment, sql => sql.StartsWith("SELECT", StringComparison.Ordinal) && sql.Contains("FROM \"Orders\"", StringComparison.Ordinal));
         Assert.Single(payment, ReadsWholeOrders);
         Assert.Contains(payment, sql => sql.Contains("\"ConfirmationSentAt\" = @", StringComparison.Ordinal));
     }
