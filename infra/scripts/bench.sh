@@ -4,6 +4,7 @@
 # minimal Kestrel app, and alternates wrk rounds between the two; then the same with the page cache off, the query
 # count per page, the purchase load with its invariant check, RSS under load and the seconds to the first page.
 # Settings: ROUNDS (3), ROUND_SECONDS (5; not SECONDS, which bash keeps for itself), CONNECTIONS (32), SHOPPERS (32), PURCHASE_SECONDS (15),
+# PURCHASE_ROUNDS (3: measured purchase runs, each printed, then their median),
 # WARM_UP (20: seconds of load on the purchase path before it is measured), PHASES (pages,queries,purchase,add: any of
 # them, comma-separated).
 set -euo pipefail
@@ -11,7 +12,7 @@ cd "$(dirname "$0")/../.."
 ROUNDS=${ROUNDS:-3}; SECONDS_PER_ROUND=${ROUND_SECONDS:-5}; CONNECTIONS=${CONNECTIONS:-32}
 PHASES=${PHASES:-pages,queries,purchase,add}
 wants() { [[ ",$PHASES," == *",$1,"* ]]; }
-SHOPPERS=${SHOPPERS:-32}; PURCHASE_SECONDS=${PURCHASE_SECONDS:-15}; WARM_UP=${WARM_UP:-20}
+SHOPPERS=${SHOPPERS:-32}; PURCHASE_SECONDS=${PURCHASE_SECONDS:-15}; PURCHASE_ROUNDS=${PURCHASE_ROUNDS:-3}; WARM_UP=${WARM_UP:-20}
 
 if ! command -v wrk >/dev/null; then
   sudo_cmd=""; [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
@@ -137,11 +138,16 @@ if wants purchase; then
 start_app "" "$work/purchase.db"
 # The tiered JIT takes about this long on 2 cores to finish optimising the purchase path; a running shop is past it.
 bench purchase "$app_url" "$SHOPPERS" "$WARM_UP" "$work/stock.json" "$work/warm-up.txt" >/dev/null
-before=$(cpu_ticks "$app_pid")
-bench purchase "$app_url" "$SHOPPERS" "$PURCHASE_SECONDS" "$work/stock.json" "$work/confirmed.txt"
-echo "  app CPU: $(echo "1000 * ($(cpu_ticks "$app_pid") - $before) / $hz / $(wc -l <"$work/confirmed.txt")" | bc -l | xargs printf '%.2f') ms per order; RSS $(awk '/VmRSS/ {print $2/1024 " MB"}' /proc/$app_pid/status)"
+rates=()
+for round in $(seq "$PURCHASE_ROUNDS"); do
+  before=$(cpu_ticks "$app_pid")
+  bench purchase "$app_url" "$SHOPPERS" "$PURCHASE_SECONDS" "$work/stock.json" "$work/confirmed-$round.txt" | tee "$work/purchase-$round.txt"
+  echo "  app CPU: $(echo "1000 * ($(cpu_ticks "$app_pid") - $before) / $hz / $(wc -l <"$work/confirmed-$round.txt")" | bc -l | xargs printf '%.2f') ms per order; RSS $(awk '/VmRSS/ {print $2/1024 " MB"}' /proc/$app_pid/status)"
+  rates+=("$(grep -o '[0-9]* orders/s' "$work/purchase-$round.txt" | cut -d' ' -f1)")
+done
+echo "purchase, median of $PURCHASE_ROUNDS rounds: $(printf '%s\n' "${rates[@]}" | sort -n | sed -n "$(((PURCHASE_ROUNDS + 1) / 2))p") orders/s"
 stop_app
-cat "$work/warm-up.txt" >>"$work/confirmed.txt"
+cat "$work"/confirmed-*.txt "$work/warm-up.txt" >"$work/confirmed.txt"
 bench invariants "$work/purchase.db" "$work/stock.json" "$work/confirmed.txt"
 fi
 
