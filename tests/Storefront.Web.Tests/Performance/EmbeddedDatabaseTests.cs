@@ -53,18 +53,12 @@ public sealed class EmbeddedDatabaseTests(StorefrontFactory factory) : IClassFix
         var db = await LoseARaceAsync(loser, variant);
 
         // The loser has not saved again yet (its retry would wait, then read again): the file and the gate are free.
-        using var bound = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        await factory.WithDbAsync(async other =>
-        {
-            var product = await other.Products.Include(p => p.Variants).SingleAsync(p => p.Variants.Any(v => v.Id == variant), bound.Token);
-            product.AdjustStock(variant, 25, "Counted meanwhile", DateTimeOffset.UtcNow);
-            await other.SaveChangesAsync(bound.Token);
-        });
+        await CountStockElsewhereAsync(variant, 25, "Counted meanwhile");
 
         db.ChangeTracker.Clear();
         var fresh = await db.Products.Include(p => p.Variants).SingleAsync(p => p.Variants.Any(v => v.Id == variant));
         fresh.AdjustStock(variant, 30, "Counted again after the race", DateTimeOffset.UtcNow);
-        await db.SaveChangesAsync(bound.Token);
+        await db.SaveChangesAsync();
         Assert.Equal(30, (await factory.StockAsync(variant)).StockOnHand);
     }
 
@@ -79,15 +73,8 @@ public sealed class EmbeddedDatabaseTests(StorefrontFactory factory) : IClassFix
         fresh.AdjustStock(variant, 30, "Counted again after the race", DateTimeOffset.UtcNow);
         await db.SaveChangesAsync();
 
-        // The request goes on (a payment provider call, say) with its scope open; another writer must get in meanwhile
-        // (bounded, so a stuck gate fails instead of hanging).
-        using var bound = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        await factory.WithDbAsync(async other =>
-        {
-            var product = await other.Products.Include(p => p.Variants).SingleAsync(p => p.Variants.Any(v => v.Id == variant), bound.Token);
-            product.AdjustStock(variant, 25, "Counted again", DateTimeOffset.UtcNow);
-            await other.SaveChangesAsync(bound.Token);
-        });
+        // The request goes on (a payment provider call, say) with its scope open; another writer must get in meanwhile.
+        await CountStockElsewhereAsync(variant, 25, "Counted again");
 
         Assert.Equal(25, (await factory.StockAsync(variant)).StockOnHand);
     }
@@ -102,15 +89,24 @@ public sealed class EmbeddedDatabaseTests(StorefrontFactory factory) : IClassFix
             await abandoned.ServiceProvider.GetRequiredService<StorefrontDbContext>().Database.BeginTransactionAsync();
         }
 
+        await CountStockElsewhereAsync(variant, 25, "Counted after an abandoned transaction");
+
+        Assert.Equal(25, (await factory.StockAsync(variant)).StockOnHand);
+    }
+
+    /// <summary>
+    /// Another request counts the variant's stock and saves it. Bounded: a writer gate that is never given back fails
+    /// the test instead of hanging it.
+    /// </summary>
+    private async Task CountStockElsewhereAsync(Guid variant, int counted, string reason)
+    {
         using var bound = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         await factory.WithDbAsync(async other =>
         {
             var product = await other.Products.Include(p => p.Variants).SingleAsync(p => p.Variants.Any(v => v.Id == variant), bound.Token);
-            product.AdjustStock(variant, 25, "Counted after an abandoned transaction", DateTimeOffset.UtcNow);
+            product.AdjustStock(variant, counted, reason, DateTimeOffset.UtcNow);
             await other.SaveChangesAsync(bound.Token);
         });
-
-        Assert.Equal(25, (await factory.StockAsync(variant)).StockOnHand);
     }
 
     /// <summary>A request (<paramref name="scope"/>) saves a stock count read before another request changed it, and loses.</summary>
