@@ -121,7 +121,9 @@ public sealed class CatalogFilterTests(StorefrontFactory factory) : IClassFixtur
     public async Task A_search_finds_socks_by_a_word_only_their_description_has()
     {
         var products = await factory.PublishedProductsAsync();
+        // By slug: product ids are new on every run, so in id order the word picked changed from run to run.
         var term = products
+            .OrderBy(p => p.Slug.Value, StringComparer.Ordinal)
             .SelectMany(p => p.Description.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Select(w => w.Trim('*', '.', ',', ':', '-'))
             .First(w => w.Length >= 6 && w.All(char.IsAsciiLetter) && !products.Any(p => p.Name.Contains(w, StringComparison.OrdinalIgnoreCase)));
@@ -129,8 +131,10 @@ public sealed class CatalogFilterTests(StorefrontFactory factory) : IClassFixtur
 
         var shown = await _client.AllSlugsAsync($"/shop?q={term}");
 
-        Assert.NotEmpty(shown);
-        Assert.Equal(expected, shown.Order());
+        // Every sock with the word is found. Search may find more: a word also matches the start of a longer one and,
+        // from five letters, one typo away ("flights" finds "flight"), which a plain substring test does not.
+        Assert.NotEmpty(expected);
+        Assert.Subset(shown.ToHashSet(), expected.ToHashSet());
     }
 
     [Fact]
