@@ -30,8 +30,10 @@ internal static class CatalogStock
             return [];
         }
 
+        // An IN over the owners rather than a per-product EXISTS: SQLite runs the subquery once instead of once per product.
+        var owners = db.Products.SelectMany(p => p.Variants).Where(v => variantIds.Contains(v.Id)).Select(v => v.ProductId);
         var query = db.Products.Include(p => p.Variants.Where(v => variantIds.Contains(v.Id))).Include(p => p.Images)
-            .Where(p => p.Variants.Any(v => variantIds.Contains(v.Id)))
+            .Where(p => owners.Contains(p.Id))
             .AsSingleQuery();
         var products = await (tracked ? query : query.AsNoTracking()).ToListAsync(cancellationToken);
         return products
