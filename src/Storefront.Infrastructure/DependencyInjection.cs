@@ -47,11 +47,12 @@ public static class DependencyInjection
                 var sqliteConnectionString = SqliteConnectionString(database, environment);
                 services.AddSingleton<SqliteWriteGate>();
                 services.AddSingleton<SqliteWriteGateInterceptor>();
-                services.AddDbContextPool<StorefrontDbContext, SqliteStorefrontDbContext>((sp, o) => o
+                services.AddDbContextPool<StorefrontDbContext, SqliteStorefrontDbContext>((sp, o) => KeptOpenSqliteConnection.Use(o)
                     .AddInterceptors(
                         sp.GetRequiredService<AuditInterceptor>(),
                         sp.GetRequiredService<PageCacheEvictionInterceptor>(),
                         sp.GetRequiredService<SqliteWriteGateInterceptor>(),
+                        SqliteStatementReuse.Instance,
                         SqliteConnectionSetup.Instance)
                     .UseSqlite(sqliteConnectionString, sqlite => sqlite
                         .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)

@@ -66,6 +66,22 @@ internal sealed class SqliteWriteGateInterceptor(SqliteWriteGate gate) : ISaveCh
 
     public void SaveChangesCanceled(DbContextEventData eventData) => ExitSave(eventData.Context);
 
+    /// <summary>
+    /// A save that lost a race ends here: EF rolls back and throws without a failed-save event. The gate goes back
+    /// before the retry waits and reads again, which would otherwise stop every other writer.
+    /// </summary>
+    public InterceptionResult ThrowingConcurrencyException(ConcurrencyExceptionEventData eventData, InterceptionResult result)
+    {
+        ExitSave(eventData.Context);
+        return result;
+    }
+
+    public ValueTask<InterceptionResult> ThrowingConcurrencyExceptionAsync(ConcurrencyExceptionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
+    {
+        ExitSave(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
     public void ConnectionClosed(DbConnection connection, ConnectionEndEventData eventData) => ExitAfterClose(eventData.Context);
 
     public async Task ConnectionClosedAsync(DbConnection connection, ConnectionEndEventData eventData)
@@ -119,9 +135,8 @@ internal sealed class SqliteWriteGateInterceptor(SqliteWriteGate gate) : ISaveCh
 
     /// <summary>
     /// A save's connection closes once its work is committed (or rolled back), and no explicit transaction holds on:
-    /// the write is over, and the gate goes back before EF accepts the saved values. It is also the only end a save
-    /// that lost a race has (EF reports the race, rolls back and closes, with no end event): the gate goes back before
-    /// the retry waits and reads again, which would otherwise stop every other writer.
+    /// the write is over, and the gate goes back before EF accepts the saved values. (A <see cref="KeptOpenSqliteConnection"/> reports a close
+    /// only the first time: later uses find it open. The save's own end events cover those.)
     /// </summary>
     private bool ExitAfterClose(DbContext? context) => context?.Database.CurrentTransaction is null && ExitAll(context);
 
