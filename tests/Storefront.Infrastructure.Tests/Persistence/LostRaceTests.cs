@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Storefront.Domain.Carts;
 using Storefront.Domain.Ordering;
@@ -14,16 +13,12 @@ namespace Storefront.Infrastructure.Tests.Persistence;
 /// </summary>
 public sealed class LostRaceTests : IAsyncLifetime
 {
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "storefront-infra-tests", Guid.NewGuid().ToString("N"));
+    private readonly SqliteTestFolder _folder = new();
     private ServiceProvider _services = null!;
 
     public async Task InitializeAsync()
     {
-        Directory.CreateDirectory(_directory);
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Database:Provider"] = "Sqlite", ["Database:SqlitePath"] = "storefront.db" })
-            .Build();
-        _services = new ServiceCollection().AddLogging().AddInfrastructure(configuration, new TestHostEnvironment(_directory)).BuildServiceProvider();
+        _services = _folder.Services();
         await _services.InitialiseDatabaseAsync();
     }
 
@@ -81,7 +76,6 @@ public sealed class LostRaceTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await _services.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_directory, recursive: true);
+        _folder.Dispose();
     }
 }

@@ -1,6 +1,5 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SQLitePCL;
 using Storefront.Domain.Common;
@@ -17,23 +16,18 @@ namespace Storefront.Infrastructure.Tests.Persistence;
 /// </summary>
 public sealed class StatementReuseTests : IAsyncLifetime
 {
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "storefront-infra-tests", Guid.NewGuid().ToString("N"));
-    private IConfiguration _configuration = null!;
+    private readonly SqliteTestFolder _folder = new();
     private ServiceProvider _services = null!;
 
     public async Task InitializeAsync()
     {
-        Directory.CreateDirectory(_directory);
-        _configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Database:Provider"] = "Sqlite", ["Database:SqlitePath"] = "storefront.db" })
-            .Build();
-        await using (var setUp = Services())
+        await using (var setUp = _folder.Services())
         {
             await setUp.InitialiseDatabaseAsync();
         }
 
         // A provider whose context pool starts empty: one request after another gets the same pooled context back.
-        _services = Services();
+        _services = _folder.Services();
     }
 
     [Fact]
@@ -75,12 +69,8 @@ public sealed class StatementReuseTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await _services.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_directory, recursive: true);
+        _folder.Dispose();
     }
-
-    private ServiceProvider Services() =>
-        new ServiceCollection().AddLogging().AddInfrastructure(_configuration, new TestHostEnvironment(_directory)).BuildServiceProvider();
 
     /// <summary>One request recording a webhook event: the same INSERT, on the same pooled context and connection each time.</summary>
     private async Task RecordAsync(string eventId)
