@@ -27,7 +27,7 @@ trap cleanup EXIT
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
 echo "publishing ..."
-dotnet publish src/Storefront.Web -c Release -o "$work/app" -nologo -v quiet >/dev/null
+dotnet publish src/Storefront.Web -c Release --use-current-runtime --self-contained false -o "$work/app" -nologo -v quiet >/dev/null
 dotnet build bench/Storefront.Bench -c Release -o "$work/bench" -nologo -v quiet >/dev/null
 bench() { dotnet "$work/bench/Storefront.Bench.dll" "$@"; }
 

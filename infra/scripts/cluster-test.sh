@@ -53,7 +53,7 @@ free_port() {
 }
 
 started=$(date +%s)
-dotnet publish src/Storefront.Web -c Release -o "$work/app" -nologo -v q -clp:ErrorsOnly >"$work/publish.log" 2>&1 || fail_setup "publish failed"
+dotnet publish src/Storefront.Web -c Release --use-current-runtime --self-contained false -o "$work/app" -nologo -v q -clp:ErrorsOnly >"$work/publish.log" 2>&1 || fail_setup "publish failed"
 dotnet build infra/cluster/Storefront.Cluster -c Release -nologo -v q -clp:ErrorsOnly >"$work/driver-build.log" 2>&1 || fail_setup "driver build failed"
 
 redis_port=$(free_port); port_a=$(free_port); port_b=$(free_port); proxy_port=$(free_port)

@@ -22,7 +22,7 @@ trap cleanup EXIT
 
 echo "installing lighthouse@$LIGHTHOUSE_VERSION and publishing the shop ..." >&2
 (cd "$work" && npm init -y >/dev/null && npm i -E --no-audit --no-fund "lighthouse@$LIGHTHOUSE_VERSION" >/dev/null)
-dotnet publish src/Storefront.Web -c Release -o "$work/app" -nologo -v quiet >/dev/null
+dotnet publish src/Storefront.Web -c Release --use-current-runtime --self-contained false -o "$work/app" -nologo -v quiet >/dev/null
 
 mkdir -p "$REPORTS"; REPORTS=$(cd "$REPORTS" && pwd)
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
