@@ -6,8 +6,9 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Storefront.Infrastructure.Persistence.Sqlite;
 
 /// <summary>
-/// Holds the <see cref="SqliteWriteGate"/> for one DbContext while it writes: from SaveChanges until its connection
-/// closes (its work committed), or from the start of an explicit transaction to its commit or rollback. Nested uses
+/// Holds the <see cref="SqliteWriteGate"/> for one DbContext while it writes: from SaveChanges until the save ends (its
+/// connection closes after the commit, or EF reports the save done, failed or lost to a race), or from the start of an
+/// explicit transaction to its commit or rollback. Nested uses
 /// (SaveChanges inside a transaction) count, so the gate is taken once. A writer that gives the gate to a waiting one
 /// lets it run first (see <see cref="SqliteWriteGate.Exit"/>). One instance serves every (pooled) context; what a context holds is kept per context, and a
 /// gate still held when its context goes back to the pool (a transaction disposed without commit) is given back then.
