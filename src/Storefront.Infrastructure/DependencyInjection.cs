@@ -49,9 +49,10 @@ public static class DependencyInjection
                 services.AddSingleton<SqliteWriteGateInterceptor>();
                 services.AddDbContextPool<StorefrontDbContext, SqliteStorefrontDbContext>((sp, o) => KeptOpenSqliteConnection.Use(o)
                     .AddInterceptors(
+                        // First: a commit hands the writer gate on before the other interceptors' work after it.
+                        sp.GetRequiredService<SqliteWriteGateInterceptor>(),
                         sp.GetRequiredService<AuditInterceptor>(),
                         sp.GetRequiredService<PageCacheEvictionInterceptor>(),
-                        sp.GetRequiredService<SqliteWriteGateInterceptor>(),
                         SqliteStatementReuse.Instance,
                         SqliteConnectionSetup.Instance)
                     .UseSqlite(sqliteConnectionString, sqlite => sqlite
