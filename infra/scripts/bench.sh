@@ -111,7 +111,9 @@ start_app "" "$work/shop.db"
 echo "first page ${first_page}s after start (published app, fresh database)"
 capture
 base_port=$(free_port); base_url="http://127.0.0.1:$base_port"
-bench serve "$work/manifest" "$base_url" & pids+=($!)
+# Started directly, not through the bench() function: a function in the background is a subshell, and killing it
+# would leave the server running after the script.
+dotnet "$work/bench/Storefront.Bench.dll" serve "$work/manifest" "$base_url" & pids+=($!)
 until curl -sf -o /dev/null "$base_url/"; do sleep 0.05; done
 
 echo
