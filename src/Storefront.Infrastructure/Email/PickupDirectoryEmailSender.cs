@@ -9,13 +9,34 @@ internal sealed partial class PickupDirectoryEmailSender(IOptions<EmailOptions> 
 {
     public string Directory { get; } = directory;
 
-    public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken)
+    public Task SendAsync(EmailMessage message, CancellationToken cancellationToken)
     {
         System.IO.Directory.CreateDirectory(Directory);
+        using var content = new MemoryStream();
+        MimeMessages.From(message, options.Value).WriteTo(content, cancellationToken);
+
+        // Written whole under a name of its own, then moved into place, so whoever reads the directory never meets half
+        // a message. A new file, not a truncated one: ext4 writes a truncated file through to the disk when it is closed.
+        // One local write, made synchronously: an asynchronous file write on Linux is the same call, moved to another thread.
+        var temporary = Path.Combine(Directory, $"{message.Id}.{Guid.NewGuid():N}.tmp");
+        using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0))
+        {
+            file.Write(content.GetBuffer(), 0, (int)content.Length);
+        }
+
         // Named by the message's id: the same message sent twice is one file.
         var path = Path.Combine(Directory, $"{message.Id}.eml");
-        await MimeMessages.From(message, options.Value).WriteToAsync(path, cancellationToken);
+        try
+        {
+            File.Move(temporary, path);
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            File.Delete(temporary);
+        }
+
         LogWritten(logger, message.To ?? "(no recipient)", message.Subject, path);
+        return Task.CompletedTask;
     }
 
     // Recipient and subject only: the body holds the address and the order's secret link, which a log must not.
