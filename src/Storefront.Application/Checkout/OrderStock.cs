@@ -48,7 +48,23 @@ internal static class OrderStock
     }
 
     /// <summary>The order as this context tracks it (just saved or loaded whole), without a query; null when not tracked.</summary>
-    public static Order? Tracked(IStorefrontDbContext db, Guid orderId) => db.Orders.Local.FirstOrDefault(o => o.Id == orderId);
+    /// <remarks>
+    /// Looked up by key in the context's identity map. Reading <c>DbSet.Local</c> first compares every tracked entity
+    /// with its snapshot (a payment tracks the order, its products and the cart), which a lookup by key does not need.
+    /// </remarks>
+    public static Order? Tracked(IStorefrontDbContext db, Guid orderId)
+    {
+        var detectChanges = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return db.Orders.Local.FindEntry(orderId) is { State: not EntityState.Deleted } entry ? entry.Entity : null;
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = detectChanges;
+        }
+    }
 
     public static Task<Order?> FindOrderAsync(IStorefrontDbContext db, Guid? orderId, string? sessionId, CancellationToken cancellationToken)
     {
