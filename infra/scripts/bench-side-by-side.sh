@@ -6,6 +6,7 @@
 # both builds' app CPU per order and the ratio B/A. The invariants are checked for both at the end.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+source infra/scripts/bench-shop-env.sh
 [ $# -eq 2 ] || { echo "usage: $0 REF_A REF_B" >&2; exit 2; }
 SHOPPERS=${SHOPPERS:-16}; WARM_UP=${WARM_UP:-90}; ROUNDS=${ROUNDS:-4}; ROUND_SECONDS=${ROUND_SECONDS:-10}
 
@@ -25,12 +26,8 @@ bench() { dotnet "$work/bench/Storefront.Bench.dll" "$@"; }
 declare -A url pid
 start() { # $1: a or b; starts that build on its database
   local side=$1
-  env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="${url[$side]}" Database__SqlitePath="$work/$side.db" \
-      Checkout__PublicBaseUrl="${url[$side]}" Payments__Provider=Test Payments__AllowTestInProduction=true \
-      Email__AllowPickupDirectoryInProduction=true Email__PickupDirectory="$work/emails-$side" \
-      RateLimits__CartWritesPerMinute=100000000 RateLimits__CheckoutsPerMinute=100000000 RateLimits__PaymentChecksPerMinute=100000000 \
-      Checkout__MaxUnpaidOrdersPerClient=100000000 Logging__LogLevel__Default=Warning \
-      dotnet "$work/app-$side/Storefront.Web.dll" --contentRoot "$work/app-$side" >"$work/$side.log" 2>&1 &
+  bench_shop_env "${url[$side]}" "$work/$side.db" "$work/emails-$side"
+  env "${SHOP_ENV[@]}" dotnet "$work/app-$side/Storefront.Web.dll" --contentRoot "$work/app-$side" >"$work/$side.log" 2>&1 &
   pid[$side]=$!; pids+=("${pid[$side]}")
   until curl -sf -o /dev/null "${url[$side]}/"; do sleep 0.1; done
 }
@@ -48,8 +45,9 @@ for side in a b; do
 done
 
 both() { # $1: seconds, $2: file suffix; runs the load on both builds at once
-  bench purchase "${url[a]}" "$SHOPPERS" "$1" "$work/stock-a.json" "$work/confirmed-a-$2.txt" >"$work/out-a.txt" &
-  local load_a=$!
+  # Started directly, not through bench(): a function in the background is a subshell, which a kill would not stop.
+  dotnet "$work/bench/Storefront.Bench.dll" purchase "${url[a]}" "$SHOPPERS" "$1" "$work/stock-a.json" "$work/confirmed-a-$2.txt" >"$work/out-a.txt" &
+  local load_a=$!; pids+=("$load_a")
   bench purchase "${url[b]}" "$SHOPPERS" "$1" "$work/stock-b.json" "$work/confirmed-b-$2.txt" >"$work/out-b.txt"
   wait "$load_a"
 }

@@ -10,6 +10,7 @@
 # them, comma-separated).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+source infra/scripts/bench-shop-env.sh
 ROUNDS=${ROUNDS:-3}; SECONDS_PER_ROUND=${ROUND_SECONDS:-5}; CONNECTIONS=${CONNECTIONS:-32}
 PHASES=${PHASES:-pages,queries,purchase,add}
 wants() { [[ ",$PHASES," == *",$1,"* ]]; }
@@ -35,12 +36,8 @@ app_pid=""
 start_app() { # $1: extra env (space-separated K=V), db file $2
   local port; port=$(free_port); app_url="http://127.0.0.1:$port"
   local started; started=$(date +%s.%N)
-  env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$app_url" Database__SqlitePath="$2" \
-      Checkout__PublicBaseUrl="$app_url" Payments__Provider=Test Payments__AllowTestInProduction=true \
-      Email__AllowPickupDirectoryInProduction=true Email__PickupDirectory="$work/emails" \
-      RateLimits__CartWritesPerMinute=100000000 RateLimits__CheckoutsPerMinute=100000000 RateLimits__PaymentChecksPerMinute=100000000 \
-      Checkout__MaxUnpaidOrdersPerClient=100000000 \
-      Logging__LogLevel__Default=Warning $1 dotnet "$work/app/Storefront.Web.dll" --contentRoot "$work/app" >"$work/app.log" 2>&1 &
+  bench_shop_env "$app_url" "$2" "$work/emails"
+  env "${SHOP_ENV[@]}" $1 dotnet "$work/app/Storefront.Web.dll" --contentRoot "$work/app" >"$work/app.log" 2>&1 &
   app_pid=$!; pids+=("$app_pid")
   until curl -sf -o /dev/null "$app_url/"; do sleep 0.05; done
   first_page=$(echo "$(date +%s.%N) - $started" | bc)
