@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Storefront.Application.Checkout;
 using Storefront.Application.Checkout.FulfilOrder;
+using Storefront.Application.Checkout.SendConfirmations;
 using Storefront.Application.Common.Telemetry;
 using Storefront.Domain.Common;
 using Storefront.Domain.Shipping;
@@ -28,6 +29,8 @@ public static class DependencyInjection
             new Money(configuration.GetValue("Shipping:StandardRate", ShippingPolicy.DefaultStandardRate.Amount))));
         services.AddSingleton(configuration.GetSection(CheckoutOptions.Section).Get<CheckoutOptions>() ?? new CheckoutOptions());
         services.AddScoped<OrderFulfilment>();
+        services.AddScoped<OrderConfirmations>();
+        services.AddSingleton<ConfirmationQueue>();
         services.TryAddSingleton<StorefrontMetrics>();
         services.AddScoped<Catalog.Search.CatalogSearch>();
         return services;

@@ -112,6 +112,7 @@ public static class DependencyInjection
         services.AddPayments(configuration, environment);
         services.AddEmail(configuration, environment);
         services.AddHostedService<ReservationExpiryService>();
+        services.AddHostedService<ConfirmationSender>();
         return services;
     }
 

@@ -156,8 +156,9 @@ public sealed class CartTests(StorefrontFactory factory) : IClassFixture<Storefr
         Assert.Equal(System.Net.HttpStatusCode.SeeOther, declined.StatusCode);
         var stock = await factory.StockAsync(variant);
         Assert.Equal((8, 0), (stock.StockOnHand, stock.Reserved));
+        var order = await factory.ConfirmedOrderAsync(o => o.IsPaid && o.Lines.Any(l => l.VariantId == variant));
         Assert.Equal(emailsBefore + 1, factory.EmailCount());
-        var email = await File.ReadAllTextAsync(Directory.GetFiles(factory.EmailDirectory, "*.eml").OrderBy(File.GetCreationTimeUtc).Last());
+        var email = await File.ReadAllTextAsync(Path.Combine(factory.EmailDirectory, $"confirmation-{order.Number}.eml"));
         Assert.Contains("ann@example.com", email);
         Assert.Contains("/orders/SF-", email);
     }

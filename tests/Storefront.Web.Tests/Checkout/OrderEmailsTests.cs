@@ -17,7 +17,8 @@ public sealed partial class OrderEmailsTests(StorefrontFactory factory) : IClass
 
         var paid = await shopper.PostAsync(payPage + "?handler=Pay", ("Name", "Ann Lee"), ("Line1", "1 Main St"), ("City", "Springfield"), ("State", "IL"), ("PostalCode", "62701"), ("Email", "ann@example.com"));
         var success = await shopper.Client.GetDocumentAsync(paid.Headers.Location!.ToString());
-        var email = await LatestEmailAsync();
+        var order = await factory.ConfirmedOrderAsync(o => o.Lines.Any(l => l.VariantId == variant));
+        var email = await MimeMessage.LoadAsync(Path.Combine(factory.EmailDirectory, $"confirmation-{order.Number}.eml"));
 
         Assert.Equal("ann@example.com", success.QuerySelector("[data-testid=confirmation-email]")?.TextContent);
         Assert.NotNull(success.QuerySelector(".next-steps a[href='/shop']"));

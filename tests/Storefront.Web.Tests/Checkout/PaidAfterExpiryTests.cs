@@ -47,7 +47,7 @@ public sealed class PaidAfterExpiryTests(StripeStorefrontFactory factory) : ICla
 
         Assert.Equal(OrderStatus.Cancelled, swept.Status);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var order = await OrderAsync(sessionId);
+        var order = await factory.ConfirmedOrderAsync(o => o.PaymentSessionId == sessionId);
         Assert.Equal(OrderStatus.Paid, order.Status);
         Assert.False(order.FlaggedForReview);
         Assert.Single(order.Events, e => e.Kind == "Paid");

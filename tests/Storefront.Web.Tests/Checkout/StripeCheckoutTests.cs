@@ -104,8 +104,8 @@ public sealed class StripeCheckoutTests(StripeStorefrontFactory factory) : IClas
         Assert.Contains("Paid", paid.QuerySelector("[data-testid=order-status]")?.TextContent);
         var stock = await factory.StockAsync(variant);
         Assert.Equal((8, 0), (stock.StockOnHand, stock.Reserved));
+        var order = await factory.ConfirmedOrderAsync(o => o.PaymentSessionId == sessionId);
         Assert.Equal(emailsBefore + 1, factory.EmailCount());
-        var order = (await factory.OrdersAsync()).Single(o => o.PaymentSessionId == sessionId);
         Assert.Equal("Ann Shopper, 1 Main St, Springfield, IL 62701, US", order.ShippingAddress?.ToString());
         Assert.Equal(order.Total, order.AmountCharged);
         Assert.Equal("0", (await shopper.CartAsync()).QuerySelector("[data-testid=cart-count]")?.TextContent);

@@ -63,9 +63,10 @@ public sealed class StripeWebhookTests(StripeStorefrontFactory factory) : IClass
         {
             Assert.True(r.StatusCode == HttpStatusCode.OK, await r.Content.ReadAsStringAsync());
         }
-        var order = await OrderAsync(sessionId);
+        var order = await factory.ConfirmedOrderAsync(o => o.PaymentSessionId == sessionId);
         Assert.Equal(OrderStatus.Paid, order.Status);
         Assert.Single(order.Events, e => e.Kind == "Paid");
+        Assert.Single(order.Events, e => e.Kind == "ConfirmationSent");
         Assert.Equal("shopper@example.com", order.CustomerEmail);
         var stock = await factory.StockAsync(variant);
         Assert.Equal((8, 0), (stock.StockOnHand, stock.Reserved));
@@ -163,6 +164,7 @@ public sealed class StripeWebhookTests(StripeStorefrontFactory factory) : IClass
         var (_, sessionId) = await PendingOrderAsync();
         factory.Stripe.CompleteSession(sessionId);
         await factory.PostWebhookAsync(factory.CreateClient(), StripeStorefrontFactory.Event("checkout.session.completed", factory.Stripe.Session(sessionId)).Json);
+        await factory.ConfirmedOrderAsync(o => o.PaymentSessionId == sessionId);
         await factory.WithDbAsync(async db =>
         {
             var order = await db.Orders.SingleAsync(o => o.PaymentSessionId == sessionId);

@@ -50,7 +50,7 @@ public sealed class WebhookFaultTests(StripeStorefrontFactory factory) : IClassF
         Assert.Equal(4, factory.Faults.Attempts);
         Assert.Equal(HttpStatusCode.OK, redelivered.StatusCode);
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
-        var order = await OrderAsync(sessionId);
+        var order = await factory.ConfirmedOrderAsync(o => o.PaymentSessionId == sessionId);
         Assert.Equal(OrderStatus.Paid, order.Status);
         Assert.Single(order.Events, e => e.Kind == "Paid");
         var stock = await factory.StockAsync(variant);

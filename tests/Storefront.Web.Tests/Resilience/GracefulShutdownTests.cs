@@ -6,7 +6,10 @@ using Storefront.Web.Tests.Support;
 
 namespace Storefront.Web.Tests.Resilience;
 
-/// <summary>SIGTERM while shoppers are checking out: the shop stops taking new requests but finishes the ones it has.</summary>
+/// <summary>
+/// SIGTERM while shoppers are checking out: the shop stops taking new requests but finishes the ones it has, and sends
+/// the confirmations it still owes.
+/// </summary>
 public sealed class GracefulShutdownTests : IAsyncLifetime
 {
     private const int InFlight = 10;
@@ -51,6 +54,29 @@ public sealed class GracefulShutdownTests : IAsyncLifetime
         Assert.Equal(shoppers.Select(s => s.Abandoned).Order(), orders.Select(o => o.PaymentSessionId).Order());
         var reserved = await db.Products.AsNoTracking().SelectMany(p => p.Variants).Where(v => variants.Contains(v.Id)).SumAsync(v => v.Reserved);
         Assert.Equal(orders.Sum(o => o.Lines.Sum(l => l.Quantity)), reserved);
+    }
+
+    [Fact]
+    public async Task Payments_taken_just_before_the_shop_is_told_to_stop_get_their_confirmations_before_it_exits()
+    {
+        await using var shop = await ShopProcess.StartAsync(_directory, _stripe);
+        var variants = await StockAsync(50);
+        var shoppers = Enumerable.Range(0, InFlight).Select(i => new DrillShopper(i, variants, _stripe, purchases: 1, abandonsLast: false)).ToList();
+
+        // The last webhook is acknowledged a moment before the stop: its confirmation is still queued when SIGTERM comes.
+        await Task.WhenAll(shoppers.Select(s => Task.Run(() => s.RunAsync(shop.Address, () => { }))));
+        var exitCode = await shop.StopAsync();
+
+        Assert.Empty(shoppers.SelectMany(s => s.Wrong));
+        Assert.Equal(0, exitCode);
+        await using var db = Db();
+        var paid = await db.Orders.AsNoTracking().Where(o => o.Status == OrderStatus.Paid).ToListAsync();
+        Assert.Equal(shoppers.SelectMany(s => s.Confirmed).Order(), paid.Select(o => o.PaymentSessionId).Order());
+        Assert.All(paid, order =>
+        {
+            Assert.NotNull(order.ConfirmationSentAt);
+            Assert.True(File.Exists(Path.Combine(_directory, "emails", $"confirmation-{order.Number}.eml")), $"No email for order {order.Number}.");
+        });
     }
 
     /// <summary>A variant per shopper, so the test is about shutting down, not about shoppers racing for one sock.</summary>

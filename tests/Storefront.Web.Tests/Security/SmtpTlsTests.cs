@@ -43,6 +43,7 @@ public sealed class SmtpTlsTests(PlainSmtpFactory factory) : IClassFixture<Plain
         var paid = await shopper.PostAsync(paymentPage + "?handler=Pay");
 
         Assert.Equal(System.Net.HttpStatusCode.SeeOther, paid.StatusCode);
+        await Confirmations.EventuallyAsync(() => factory.Logs.Entries.Any(e => e.Message.Contains("confirmation email could not be sent", StringComparison.Ordinal)), "the failed confirmation is logged");
         var commands = factory.Smtp.Commands.ToList();
         Assert.Contains(commands, c => c.StartsWith("EHLO", StringComparison.OrdinalIgnoreCase));
         Assert.DoesNotContain(commands, c => c.StartsWith("AUTH", StringComparison.OrdinalIgnoreCase) || c.StartsWith("MAIL", StringComparison.OrdinalIgnoreCase));

@@ -7,19 +7,28 @@ namespace Storefront.Web.Tests.Support;
 
 /// <summary>
 /// A tiny SMTP server on 127.0.0.1 that offers AUTH but never STARTTLS, as a misconfigured server or an attacker who
-/// strips the offer would. It records every command it is sent.
+/// strips the offer would. It records every command it is sent. A slow one greets nobody until it is released.
 /// </summary>
 public sealed class FakeSmtpServer : IAsyncDisposable
 {
     private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
     private readonly CancellationTokenSource _stop = new();
+    private readonly TaskCompletionSource _answering = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Task _accepting;
 
-    public FakeSmtpServer()
+    public FakeSmtpServer(bool slow = false)
     {
+        if (!slow)
+        {
+            _answering.SetResult();
+        }
+
         _listener.Start();
         _accepting = AcceptAsync();
     }
+
+    /// <summary>A slow server starts answering the connections it holds and every later one.</summary>
+    public void Release() => _answering.TrySetResult();
 
     public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
 
@@ -47,6 +56,7 @@ public sealed class FakeSmtpServer : IAsyncDisposable
             var stream = client.GetStream();
             using var reader = new StreamReader(stream, Encoding.ASCII);
             await using var writer = new StreamWriter(stream, Encoding.ASCII) { NewLine = "\r\n", AutoFlush = true };
+            await _answering.Task.WaitAsync(_stop.Token);
             await writer.WriteLineAsync("220 fake.smtp.test ESMTP");
             while (await reader.ReadLineAsync(_stop.Token) is { } line)
             {

@@ -65,9 +65,12 @@ public sealed class QueryCountingFactory : StorefrontFactory
         builder.UseSetting("OutputCache:Enabled", "false");
         builder.ConfigureServices(services =>
         {
-            // The expired-reservation sweep queries on its own schedule; here it would count for whatever request is in flight.
-            var sweep = services.Single(s => s.ServiceType == typeof(IHostedService) && s.ImplementationType?.Name == "ReservationExpiryService");
-            services.Remove(sweep);
+            // The sweep and the confirmation sender query on their own schedule; here they would count for whatever request is in flight.
+            foreach (var background in services.Where(s => s.ServiceType == typeof(IHostedService) && s.ImplementationType?.Name is "ReservationExpiryService" or "ConfirmationSender").ToList())
+            {
+                services.Remove(background);
+            }
+
             services.AddSingleton<QueryCounter>();
             services.AddSingleton<IStartupFilter>(sp => sp.GetRequiredService<QueryCounter>());
             services.ConfigureDbContext<SqliteStorefrontDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<QueryCounter>()));

@@ -1,26 +1,24 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Storefront.Application.Checkout.SendConfirmations;
 using Storefront.Application.Common;
 using Storefront.Application.Common.Telemetry;
-using Storefront.Application.Email;
 using Storefront.Application.Payments;
 using Storefront.Domain.Common;
 using Storefront.Domain.Ordering;
-using Storefront.Domain.Shipping;
 
 namespace Storefront.Application.Checkout.FulfilOrder;
 
 /// <summary>
 /// The one idempotent path from "the provider says…" to the order's new state, used by the webhook, the success page
 /// and the test gateway. The event id, the order's state change and the stock movement are saved together, so a
-/// repeated or concurrent report changes nothing; only the request that saved the payment sends the confirmation.
+/// repeated or concurrent report changes nothing; only the request that saved the payment queues the confirmation.
 /// </summary>
 public sealed partial class OrderFulfilment(
     IStorefrontDbContext db,
     IClock clock,
-    IEmailSender email,
+    ConfirmationQueue confirmations,
     CheckoutOptions options,
-    ShippingPolicy shipping,
     StorefrontMetrics metrics,
     ILogger<OrderFulfilment> logger)
 {
@@ -40,7 +38,7 @@ public sealed partial class OrderFulfilment(
         if (result == FulfilmentResult.Paid)
         {
             var orderId = outcome.OrderId ?? await OrderIdAsync(outcome.SessionId, cancellationToken);
-            await SendConfirmationAsync(orderId, options.BaseUrl(requestBaseUrl), cancellationToken);
+            confirmations.Add(orderId, options.BaseUrl(requestBaseUrl));
         }
 
         return result;
@@ -145,41 +143,6 @@ public sealed partial class OrderFulfilment(
         return order.RecordPayment(new PaymentConfirmation(charged, reference, outcome.ShippingAddress, outcome.CustomerEmail), now);
     }
 
-    /// <summary>Sends a paid order's confirmation unless it went out already; a failure is logged and left for the next try.</summary>
-    /// <remarks>Right after the payment was saved the order is still tracked, and current: it is not read again.</remarks>
-    public async Task SendConfirmationAsync(Guid orderId, string baseUrl, CancellationToken cancellationToken)
-    {
-        var order = OrderStock.Tracked(db, orderId) ?? await OrderStock.FindOrderAsync(db, orderId, null, cancellationToken);
-        if (order is null || !order.IsPaid || order.ConfirmationSentAt is not null)
-        {
-            return;
-        }
-
-        try
-        {
-            await email.SendAsync(OrderConfirmationEmail.Compose(order, baseUrl, shipping.StandardRate.ToString()), cancellationToken);
-
-            // Marking it sent may lose a race with another change to the order (a repeated event, the success page):
-            // mark the fresh order again rather than leave a sent email unrecorded (the email's id makes a resend the same message).
-            await ConcurrencyRetry.RunAsync(db, logger, $"recording the confirmation of order {order.Number}", async () =>
-            {
-                var current = OrderStock.Tracked(db, orderId) ?? await OrderStock.FindOrderAsync(db, orderId, null, cancellationToken);
-                if (current is { ConfirmationSentAt: null })
-                {
-                    current.MarkConfirmationSent(clock.UtcNow);
-                    await db.SaveChangesAsync(cancellationToken);
-                }
-
-                return true;
-            }, cancellationToken, keepTrackedAtFirst: true);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            // The order is paid and saved; a mail problem must not turn that into an error for the provider or the shopper.
-            LogConfirmationFailed(logger, exception, order.Number);
-        }
-    }
-
     private Task<Guid> OrderIdAsync(string sessionId, CancellationToken cancellationToken) =>
         db.Orders.Where(o => o.PaymentSessionId == sessionId).Select(o => o.Id).FirstOrDefaultAsync(cancellationToken);
 
@@ -188,7 +151,4 @@ public sealed partial class OrderFulfilment(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A {EventType} for session {SessionId} (event {EventId}) names no order of this shop; nothing was changed")]
     private static partial void LogUnknownOrder(ILogger logger, string eventType, string sessionId, string? eventId);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Order {Number} is paid but its confirmation email could not be sent")]
-    private static partial void LogConfirmationFailed(ILogger logger, Exception exception, string number);
 }

@@ -1,15 +1,18 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using Storefront.Application.Checkout.FulfilOrder;
+using Storefront.Application.Checkout.SendConfirmations;
 using Storefront.Application.Common;
 using Storefront.Domain.Ordering;
 
 namespace Storefront.Application.Checkout.SendPendingConfirmations;
 
-public sealed class SendPendingConfirmationsCommandHandler(IStorefrontDbContext db, OrderFulfilment fulfilment, CheckoutOptions options, IClock clock)
+public sealed class SendPendingConfirmationsCommandHandler(IStorefrontDbContext db, OrderConfirmations confirmations, CheckoutOptions options, IClock clock)
     : ICommandHandler<SendPendingConfirmationsCommand, int>
 {
-    /// <summary>Long enough that the request which took the payment has finished its own attempt, so nobody gets two emails.</summary>
+    /// <summary>
+    /// Long enough that the instance which took the payment has sent from its queue (<see cref="ConfirmationQueue"/>),
+    /// so nobody gets two emails.
+    /// </summary>
     private static readonly TimeSpan GiveTheFirstAttemptTime = TimeSpan.FromMinutes(10);
 
     public async ValueTask<int> Handle(SendPendingConfirmationsCommand command, CancellationToken cancellationToken)
@@ -27,14 +30,11 @@ public sealed class SendPendingConfirmationsCommandHandler(IStorefrontDbContext 
             .Select(o => o.Id)
             .Take(20)
             .ToListAsync(cancellationToken);
-        var sent = 0;
-        foreach (var id in pending.TakeWhile(_ => !cancellationToken.IsCancellationRequested))
+        if (pending.Count > 0)
         {
-            // A started email and its "sent" mark finish together even during shutdown; stopping waits between orders.
-            await fulfilment.SendConfirmationAsync(id, options.BaseUrl(options.PublicBaseUrl), CancellationToken.None);
-            sent++;
+            await confirmations.SendAsync(pending, options.BaseUrl(options.PublicBaseUrl));
         }
 
-        return sent;
+        return pending.Count;
     }
 }

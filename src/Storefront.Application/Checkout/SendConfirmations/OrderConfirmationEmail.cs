@@ -4,7 +4,7 @@ using Storefront.Application.Orders;
 using Storefront.Domain.Ordering;
 using static Storefront.Application.Email.EmailHtml;
 
-namespace Storefront.Application.Checkout.FulfilOrder;
+namespace Storefront.Application.Checkout.SendConfirmations;
 
 internal static class OrderConfirmationEmail
 {
