@@ -43,8 +43,8 @@ internal static class OrderStock
 
     private static async Task<List<(OrderLine Line, Domain.Catalog.Product? Product)>> ProductsAsync(IStorefrontDbContext db, Order order, CancellationToken cancellationToken)
     {
-        var catalog = await CatalogStock.LoadAsync(db, order.Lines.Select(l => l.VariantId).ToList(), tracked: true, cancellationToken);
-        return order.Lines.Select(l => (l, catalog.GetValueOrDefault(l.VariantId)?.Product)).ToList();
+        var products = await CatalogStock.ForStockAsync(db, order.Lines.Select(l => l.VariantId).ToList(), cancellationToken);
+        return order.Lines.Select(l => (l, products.FirstOrDefault(p => p.Variants.Any(v => v.Id == l.VariantId)))).ToList();
     }
 
     /// <summary>The order as this context tracks it (just saved or loaded whole), without a query; null when not tracked.</summary>
