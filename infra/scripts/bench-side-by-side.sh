@@ -2,13 +2,13 @@
 # Two builds of the shop under the purchase load at the same time, so both meet the same machine (see bench/README.md).
 # usage: infra/scripts/bench-side-by-side.sh REF_A REF_B   (any git commit-ish; the same ref twice shows the noise)
 # Each build is published from its own worktree and started in Production on a fresh SQLite file; SHOPPERS (16) shoppers
-# load each one, both warm up together for WARM_UP (90) s, then ROUNDS (4) rounds of ROUND_SECONDS (10) s each print
+# load each one, both warm up together for WARM_UP (150) s, then ROUNDS (4) rounds of ROUND_SECONDS (10) s each print
 # both builds' app CPU per order and the ratio B/A. The invariants are checked for both at the end.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source infra/scripts/bench-shop-env.sh
 [ $# -eq 2 ] || { echo "usage: $0 REF_A REF_B" >&2; exit 2; }
-SHOPPERS=${SHOPPERS:-16}; WARM_UP=${WARM_UP:-90}; ROUNDS=${ROUNDS:-4}; ROUND_SECONDS=${ROUND_SECONDS:-10}
+SHOPPERS=${SHOPPERS:-16}; WARM_UP=${WARM_UP:-150}; ROUNDS=${ROUNDS:-4}; ROUND_SECONDS=${ROUND_SECONDS:-10}
 
 work=$(mktemp -d); pids=(); trees=()
 cleanup() {

@@ -5,7 +5,7 @@
 # count per page, the purchase load with its invariant check, RSS under load and the seconds to the first page.
 # Settings: ROUNDS (3), ROUND_SECONDS (5; not SECONDS, which bash keeps for itself), CONNECTIONS (32), SHOPPERS (32), PURCHASE_SECONDS (15),
 # PURCHASE_ROUNDS (3: measured purchase runs, each printed, then their median),
-# WARM_UP (20: seconds of load on a page or on cart adds before they are measured), PURCHASE_WARM_UP (45: the same for
+# WARM_UP (20: seconds of load on a page or on cart adds before they are measured), PURCHASE_WARM_UP (90: the same for
 # the purchase path), PHASES (pages,queries,purchase,add: any of
 # them, comma-separated).
 set -euo pipefail
@@ -15,7 +15,7 @@ ROUNDS=${ROUNDS:-3}; SECONDS_PER_ROUND=${ROUND_SECONDS:-5}; CONNECTIONS=${CONNEC
 PHASES=${PHASES:-pages,queries,purchase,add}
 wants() { [[ ",$PHASES," == *",$1,"* ]]; }
 SHOPPERS=${SHOPPERS:-32}; PURCHASE_SECONDS=${PURCHASE_SECONDS:-15}; PURCHASE_ROUNDS=${PURCHASE_ROUNDS:-3}; WARM_UP=${WARM_UP:-20}
-PURCHASE_WARM_UP=${PURCHASE_WARM_UP:-45}
+PURCHASE_WARM_UP=${PURCHASE_WARM_UP:-90}
 
 if ! command -v wrk >/dev/null; then
   sudo_cmd=""; [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
