@@ -52,6 +52,10 @@ internal sealed partial class ConfirmationSender(ConfirmationQueue queue, IServi
                 // The orders stay paid and unconfirmed, and the sweep sends them later; this service must keep running.
                 LogFailed(logger, exception, batch.Count);
             }
+            finally
+            {
+                queue.Release(batch);
+            }
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Threading.Channels;
 
 namespace Storefront.Application.Checkout.SendConfirmations;
@@ -13,8 +14,28 @@ public sealed class ConfirmationQueue
     private readonly Channel<PendingConfirmation> _pending =
         Channel.CreateUnbounded<PendingConfirmation>(new UnboundedChannelOptions { SingleReader = true });
 
+    private readonly ConcurrentDictionary<Guid, byte> _held = new();
+
     /// <param name="baseUrl">The shop's address for the order link in the email.</param>
-    public void Add(Guid orderId, string baseUrl) => _pending.Writer.TryWrite(new PendingConfirmation(orderId, baseUrl));
+    public void Add(Guid orderId, string baseUrl)
+    {
+        if (_held.TryAdd(orderId, 0))
+        {
+            _pending.Writer.TryWrite(new PendingConfirmation(orderId, baseUrl));
+        }
+    }
+
+    /// <summary>Whether the order's confirmation is queued here or being sent now: the sweep leaves it to this queue.</summary>
+    public bool Holds(Guid orderId) => _held.ContainsKey(orderId);
+
+    /// <summary>The sender is done with these: sent, or failed and left to the sweep.</summary>
+    public void Release(IEnumerable<PendingConfirmation> done)
+    {
+        foreach (var confirmation in done)
+        {
+            _held.TryRemove(confirmation.OrderId, out _);
+        }
+    }
 
     /// <summary>Waits until a confirmation is queued.</summary>
     public ValueTask<bool> WaitAsync(CancellationToken cancellationToken) => _pending.Reader.WaitToReadAsync(cancellationToken);

@@ -6,12 +6,12 @@ using Storefront.Domain.Ordering;
 
 namespace Storefront.Application.Checkout.SendPendingConfirmations;
 
-public sealed class SendPendingConfirmationsCommandHandler(IStorefrontDbContext db, OrderConfirmations confirmations, CheckoutOptions options, IClock clock)
+public sealed class SendPendingConfirmationsCommandHandler(IStorefrontDbContext db, OrderConfirmations confirmations, ConfirmationQueue queue, CheckoutOptions options, IClock clock)
     : ICommandHandler<SendPendingConfirmationsCommand, int>
 {
     /// <summary>
     /// Long enough that the instance which took the payment has sent from its queue (<see cref="ConfirmationQueue"/>),
-    /// so nobody gets two emails.
+    /// so nobody gets two emails. What this instance's queue still holds (a slow mail server) is left to it.
     /// </summary>
     private static readonly TimeSpan GiveTheFirstAttemptTime = TimeSpan.FromMinutes(10);
 
@@ -30,6 +30,7 @@ public sealed class SendPendingConfirmationsCommandHandler(IStorefrontDbContext 
             .Select(o => o.Id)
             .Take(20)
             .ToListAsync(cancellationToken);
+        pending.RemoveAll(queue.Holds);
         if (pending.Count > 0)
         {
             await confirmations.SendAsync(pending, options.BaseUrl(options.PublicBaseUrl));
