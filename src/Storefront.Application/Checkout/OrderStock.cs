@@ -47,7 +47,7 @@ internal static class OrderStock
         return order.Lines.Select(l => (l, products.FirstOrDefault(p => p.Variants.Any(v => v.Id == l.VariantId)))).ToList();
     }
 
-    /// <summary>The order as this context tracks it (just saved or loaded whole), without a query; null when not tracked.</summary>
+    /// <summary>The order as this context tracks it (just saved or loaded with its lines), without a query; null when not tracked.</summary>
     /// <remarks>
     /// Looked up by key in the context's identity map. Reading <c>DbSet.Local</c> first compares every tracked entity
     /// with its snapshot (a payment tracks the order, its products and the cart), which a lookup by key does not need.
@@ -68,7 +68,7 @@ internal static class OrderStock
 
     public static Task<Order?> FindOrderAsync(IStorefrontDbContext db, Guid? orderId, string? sessionId, CancellationToken cancellationToken)
     {
-        var orders = db.Orders.WithLinesAndEvents();
+        var orders = db.Orders.WithLines();
         return orderId is { } id
             ? orders.FirstOrDefaultAsync(o => o.Id == id, cancellationToken)
             : orders.FirstOrDefaultAsync(o => o.PaymentSessionId == sessionId, cancellationToken);

@@ -18,9 +18,9 @@ internal static class PendingCheckouts
     public static async Task<List<string>> CancelAsync(IStorefrontDbContext db, Guid cartId, string reason, DateTimeOffset now, CancellationToken cancellationToken) =>
         await CancelAsync(db, await OfCartAsync(db, cartId, cancellationToken), reason, now, cancellationToken);
 
-    /// <summary>The cart's orders still waiting for payment with their stock held, tracked with their lines and events.</summary>
+    /// <summary>The cart's orders still waiting for payment with their stock held, tracked with their lines.</summary>
     public static Task<List<Order>> OfCartAsync(IStorefrontDbContext db, Guid cartId, CancellationToken cancellationToken) =>
-        db.Orders.WithLinesAndEvents()
+        db.Orders.WithLines()
             .Where(o => o.CartId == cartId && o.Status == OrderStatus.PendingPayment && o.HoldsStock && !o.FlaggedForReview && o.ReservationExpiresAt != null)
             .ToListAsync(cancellationToken);
 

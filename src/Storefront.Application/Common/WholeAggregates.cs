@@ -11,8 +11,16 @@ namespace Storefront.Application.Common;
 /// </summary>
 internal static class WholeAggregates
 {
+    /// <summary>For pages that show an order's history.</summary>
     public static IQueryable<Order> WithLinesAndEvents(this IQueryable<Order> orders) =>
         orders.Include(o => o.Lines).Include(o => o.Events).AsSingleQuery();
+
+    /// <summary>
+    /// For commands: an order's history is only ever added to, so a command does not read it (the entries it records are
+    /// inserted), and its lines come as one row each instead of one per line and entry.
+    /// </summary>
+    public static IQueryable<Order> WithLines(this IQueryable<Order> orders) =>
+        orders.Include(o => o.Lines).AsSingleQuery();
 
     public static IQueryable<Cart> WithLines(this IQueryable<Cart> carts) =>
         carts.Include(c => c.Lines).AsSingleQuery();

@@ -12,7 +12,7 @@ internal static class AdminOrderLoading
     /// <summary>The order as the admin saw it: refused when it moved on since <paramref name="seenVersion"/>.</summary>
     public static async Task<Order> LoadSeenAsync(this IStorefrontDbContext db, Guid orderId, int seenVersion, CancellationToken cancellationToken)
     {
-        var order = await db.Orders.WithLinesAndEvents().FirstOrDefaultAsync(o => o.Id == orderId, cancellationToken)
+        var order = await db.Orders.WithLines().FirstOrDefaultAsync(o => o.Id == orderId, cancellationToken)
             ?? throw new DomainException("That order does not exist.");
         return order.Version == seenVersion ? order : throw new DomainException(StaleMessage);
     }

@@ -26,7 +26,7 @@ public sealed partial class OrderFulfilment(
     {
         // Running out of retries throws: the provider is told it failed and sends the event again.
         var unitOfWork = $"{eventType} for order {outcome.OrderId?.ToString() ?? "of session " + outcome.SessionId} (event {eventId ?? "none"})";
-        // A caller that has just read the order whole (the test gateway) is not made to read it again for the first attempt.
+        // A caller that has just read the order (the test gateway) is not made to read it again for the first attempt.
         var result = await ConcurrencyRetry.RunAsync(db, logger, unitOfWork, () => ApplyOnceAsync(outcome, eventId, eventType, cancellationToken), cancellationToken, keepTrackedAtFirst: true);
         LogApplied(logger, outcome.Kind, outcome.SessionId, eventId, result);
         metrics.PaymentApplied(result);

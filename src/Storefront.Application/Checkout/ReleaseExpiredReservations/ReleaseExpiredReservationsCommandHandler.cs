@@ -52,7 +52,7 @@ public sealed class ReleaseExpiredReservationsCommandHandler(
 
     private async Task<int> ReleaseAsync(Guid id)
     {
-        var order = await db.Orders.WithLinesAndEvents().FirstAsync(o => o.Id == id);
+        var order = await db.Orders.WithLines().FirstAsync(o => o.Id == id);
         var release = order.ReservationExpiresAt < clock.UtcNow && order.Cancel("Not paid before the checkout session expired; the socks are back on sale.", clock.UtcNow);
         if (release)
         {

@@ -66,8 +66,8 @@ public sealed partial class StartCheckoutCommandHandler(
         {
             await ConcurrencyRetry.RunAsync(db, logger, $"attaching session {session.SessionId} to order {order.Number}", async () =>
             {
-                // The order placed (or found) a moment ago is still tracked whole; after a lost race it is read again.
-                var current = OrderStock.Tracked(db, order.Id) ?? await db.Orders.WithLinesAndEvents().FirstAsync(o => o.Id == order.Id, cancellationToken);
+                // The order placed (or found) a moment ago is still tracked; after a lost race it is read again.
+                var current = OrderStock.Tracked(db, order.Id) ?? await db.Orders.WithLines().FirstAsync(o => o.Id == order.Id, cancellationToken);
                 current.AttachPaymentSession(session.SessionId, options.HoldUntil(current.CreatedAt), clock.UtcNow);
                 await db.SaveChangesAsync(cancellationToken);
                 return true;
@@ -167,7 +167,7 @@ public sealed partial class StartCheckoutCommandHandler(
         {
             await ConcurrencyRetry.RunAsync(db, logger, $"releasing the stock of order {placed.Number}", async () =>
             {
-                var order = await db.Orders.WithLinesAndEvents().FirstAsync(o => o.Id == placed.Id, cancellationToken);
+                var order = await db.Orders.WithLines().FirstAsync(o => o.Id == placed.Id, cancellationToken);
                 if (order.MarkPaymentFailed("The payment provider could not be reached.", clock.UtcNow))
                 {
                     await OrderStock.ReleaseAsync(db, order, cancellationToken);

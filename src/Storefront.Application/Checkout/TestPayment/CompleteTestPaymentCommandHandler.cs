@@ -18,8 +18,8 @@ public sealed class CompleteTestPaymentCommandHandler(IStorefrontDbContext db, I
             return new CompleteTestPaymentResult(null);
         }
 
-        // Tracked and whole: the fulfilment below works on this very order rather than reading it again.
-        var order = await db.Orders.WithLinesAndEvents().FirstOrDefaultAsync(o => o.Id == command.OrderId && o.CartId == cartId, cancellationToken);
+        // Tracked, with its lines: the fulfilment below works on this very order rather than reading it again.
+        var order = await db.Orders.WithLines().FirstOrDefaultAsync(o => o.Id == command.OrderId && o.CartId == cartId, cancellationToken);
         if (order?.PaymentSessionId is not { } sessionId)
         {
             return new CompleteTestPaymentResult(null);
