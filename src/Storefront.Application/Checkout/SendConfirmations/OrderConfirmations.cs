@@ -20,11 +20,11 @@ public sealed partial class OrderConfirmations(IStorefrontDbContext db, IClock c
     /// <summary>
     /// Sends a confirmation for each of <paramref name="orderIds"/> that is paid and has none yet. An email that fails
     /// is logged and left for the sweep. Once begun it runs to the end, shutdown or not, so no email that went out is
-    /// left unrecorded. Returns how many were sent.
+    /// left unrecorded.
     /// </summary>
-    public async Task<int> SendAsync(IReadOnlyCollection<Guid> orderIds, string baseUrl)
+    public async Task SendAsync(IReadOnlyCollection<Guid> orderIds, string baseUrl)
     {
-        var orders = await db.Orders.Include(o => o.Lines).AsSingleQuery()
+        var orders = await db.Orders.WithLines()
             .Where(o => orderIds.Contains(o.Id) && o.Status == OrderStatus.Paid && o.ConfirmationSentAt == null)
             .ToListAsync();
         var sent = new ConcurrentBag<Order>();
@@ -47,8 +47,6 @@ public sealed partial class OrderConfirmations(IStorefrontDbContext db, IClock c
         {
             await RecordSentAsync([.. sent]);
         }
-
-        return sent.Count;
     }
 
     /// <summary>
