@@ -15,14 +15,55 @@ internal static partial class PurchaseLoad
 {
     private static readonly string[] Steps = ["add", "cart", "checkout", "payment page", "pay", "success"];
 
-    public static async Task<int> RunAsync(Uri baseUrl, int shoppers, TimeSpan duration, string snapshot, string confirmedFile)
+    /// <summary>
+    /// Runs the load for <paramref name="warmUp"/> unmeasured, then <paramref name="rounds"/> measured rounds in the same
+    /// process, so neither the shop nor this client is measured while its JIT is still recompiling. Each round prints
+    /// its orders per second, its latency per step and the shop's CPU per order and RSS (read from the shop's process).
+    /// </summary>
+    public static async Task<int> RunAsync(
+        Uri baseUrl, int shoppers, TimeSpan warmUp, TimeSpan duration, int rounds, string snapshot, string confirmedFile, int shopProcessId)
     {
         var variants = JsonSerializer.Deserialize<Dictionary<Guid, int>>(await File.ReadAllTextAsync(snapshot))!.Keys.ToArray();
+        using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = shoppers, UseCookies = false, AllowAutoRedirect = false };
+        using var http = new HttpClient(handler) { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(30) };
+        using var shop = Process.GetProcessById(shopProcessId);
+        var confirmed = new List<Guid>();
+        var rates = new List<double>();
+
+        if (warmUp > TimeSpan.Zero)
+        {
+            var warm = await LoadAsync(http, variants, shoppers, warmUp);
+            confirmed.AddRange(warm.Confirmed);
+            Console.WriteLine($"warm-up: {warm.Seconds:0} s, {warm.Confirmed.Count} orders paid, {warm.Failures.Values.Sum()} failed");
+        }
+
+        for (var round = 0; round < rounds; round++)
+        {
+            shop.Refresh();
+            var cpuBefore = shop.TotalProcessorTime;
+            var result = await LoadAsync(http, variants, shoppers, duration);
+            shop.Refresh();
+            confirmed.AddRange(result.Confirmed);
+            rates.Add(result.Confirmed.Count / result.Seconds);
+            Print(result, shoppers);
+            var cpuPerOrder = (shop.TotalProcessorTime - cpuBefore).TotalMilliseconds / Math.Max(1, result.Confirmed.Count);
+            Console.WriteLine($"  app CPU: {cpuPerOrder:0.00} ms per order; RSS {shop.WorkingSet64 / 1048576.0:0.0} MB");
+        }
+
+        if (rounds > 1)
+        {
+            Console.WriteLine($"purchase, median of {rounds} rounds: {rates.Order().ElementAt((rounds - 1) / 2):0} orders/s");
+        }
+
+        await File.WriteAllLinesAsync(confirmedFile, confirmed.Select(id => id.ToString()));
+        return 0;
+    }
+
+    private static async Task<LoadResult> LoadAsync(HttpClient http, Guid[] variants, int shoppers, TimeSpan duration)
+    {
         var timings = Steps.ToDictionary(s => s, _ => new ConcurrentBag<double>());
         var confirmed = new ConcurrentBag<Guid>();
         var failures = new ConcurrentDictionary<string, int>();
-        using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = shoppers, UseCookies = false, AllowAutoRedirect = false };
-        using var http = new HttpClient(handler) { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(30) };
         var clock = Stopwatch.StartNew();
 
         await Task.WhenAll(Enumerable.Range(0, shoppers).Select(async shopper =>
@@ -42,21 +83,22 @@ internal static partial class PurchaseLoad
             }
         }));
 
-        var seconds = clock.Elapsed.TotalSeconds;
-        await File.WriteAllLinesAsync(confirmedFile, confirmed.Select(id => id.ToString()));
-        Console.WriteLine($"purchase: {shoppers} shoppers, {seconds:0.0} s, {confirmed.Count} orders paid, {confirmed.Count / seconds:0} orders/s, {failures.Values.Sum()} failed");
+        return new LoadResult(clock.Elapsed.TotalSeconds, [.. confirmed], timings, failures);
+    }
+
+    private static void Print(LoadResult result, int shoppers)
+    {
+        Console.WriteLine($"purchase: {shoppers} shoppers, {result.Seconds:0.0} s, {result.Confirmed.Count} orders paid, {result.Confirmed.Count / result.Seconds:0} orders/s, {result.Failures.Values.Sum()} failed");
         foreach (var step in Steps)
         {
-            var sorted = timings[step].Order().ToArray();
+            var sorted = result.Timings[step].Order().ToArray();
             Console.WriteLine($"  {step,-13} p50 {Percentile(sorted, 0.50),7:0.0} ms   p99 {Percentile(sorted, 0.99),7:0.0} ms   ({sorted.Length} requests)");
         }
 
-        foreach (var (reason, count) in failures)
+        foreach (var (reason, count) in result.Failures)
         {
             Console.WriteLine($"  failed x{count}: {reason}");
         }
-
-        return 0;
     }
 
     private static async Task<Guid> BuyAsync(HttpClient http, Guid variantId, int quantity, Dictionary<string, ConcurrentBag<double>> timings)
@@ -120,4 +162,7 @@ internal static partial class PurchaseLoad
     private static partial Regex TokenField();
 
     private sealed class PurchaseFailed(string message) : Exception(message);
+
+    private sealed record LoadResult(
+        double Seconds, List<Guid> Confirmed, Dictionary<string, ConcurrentBag<double>> Timings, ConcurrentDictionary<string, int> Failures);
 }

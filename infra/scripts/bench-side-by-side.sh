@@ -46,9 +46,9 @@ done
 
 both() { # $1: seconds, $2: file suffix; runs the load on both builds at once
   # Started directly, not through bench(): a function in the background is a subshell, which a kill would not stop.
-  dotnet "$work/bench/Storefront.Bench.dll" purchase "${url[a]}" "$SHOPPERS" "$1" "$work/stock-a.json" "$work/confirmed-a-$2.txt" >"$work/out-a.txt" &
+  dotnet "$work/bench/Storefront.Bench.dll" purchase "${url[a]}" "$SHOPPERS" 0 "$1" 1 "$work/stock-a.json" "$work/confirmed-a-$2.txt" "${pid[a]}" >"$work/out-a.txt" &
   local load_a=$!; pids+=("$load_a")
-  bench purchase "${url[b]}" "$SHOPPERS" "$1" "$work/stock-b.json" "$work/confirmed-b-$2.txt" >"$work/out-b.txt"
+  bench purchase "${url[b]}" "$SHOPPERS" 0 "$1" 1 "$work/stock-b.json" "$work/confirmed-b-$2.txt" "${pid[b]}" >"$work/out-b.txt"
   wait "$load_a"
 }
 both "$WARM_UP" warm-up
