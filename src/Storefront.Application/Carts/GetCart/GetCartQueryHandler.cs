@@ -16,9 +16,7 @@ public sealed class GetCartQueryHandler(IStorefrontDbContext db, HybridCache cac
 
     public async ValueTask<CartView> Handle(GetCartQuery query, CancellationToken cancellationToken)
     {
-        var cart = query.CartId is { } id
-            ? await db.Carts.AsNoTracking().WithLines().FirstOrDefaultAsync(c => c.Id == id, cancellationToken)
-            : null;
+        var cart = await CartStore.ReadAsync(db, query.CartId, cancellationToken);
         if (cart is null || cart.IsEmpty)
         {
             return CartView.Empty(PriceBreakdown.Of([], shipping));

@@ -12,6 +12,11 @@ namespace Storefront.Application.Checkout.ConfirmCheckout;
 public sealed class ConfirmCheckoutCommandHandler(IStorefrontDbContext db, IPaymentGateway gateway, OrderFulfilment fulfilment, CheckoutOptions options, HybridCache cache)
     : ICommandHandler<ConfirmCheckoutCommand, OrderView?>
 {
+    // Compiled: see CompiledQueries.
+    private static readonly Func<DbContext, string, CancellationToken, Task<Order?>> OrderOfSession = EF.CompileAsyncQuery(
+        (DbContext db, string sessionId, CancellationToken _) => db.Set<Order>().AsNoTracking().Include(o => o.Lines).Include(o => o.Events).AsSingleQuery()
+            .FirstOrDefault(o => o.PaymentSessionId == sessionId));
+
     public async ValueTask<OrderView?> Handle(ConfirmCheckoutCommand command, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(command.SessionId) || command.SessionId.Length > 255 || command.CartId is not { } cartId)
@@ -58,5 +63,5 @@ public sealed class ConfirmCheckoutCommandHandler(IStorefrontDbContext db, IPaym
             cancellationToken: cancellationToken);
 
     private Task<Order?> FindAsync(string sessionId, CancellationToken cancellationToken) =>
-        db.Orders.AsNoTracking().WithLinesAndEvents().FirstOrDefaultAsync(o => o.PaymentSessionId == sessionId, cancellationToken);
+        OrderOfSession(db.Compiled(), sessionId, cancellationToken);
 }

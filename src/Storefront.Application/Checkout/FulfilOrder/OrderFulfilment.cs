@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Storefront.Application.Carts;
 using Storefront.Application.Checkout.SendConfirmations;
 using Storefront.Application.Common;
 using Storefront.Application.Common.Telemetry;
@@ -78,7 +79,7 @@ public sealed partial class OrderFulfilment(
                 if (payment == PaymentResult.Paid)
                 {
                     await CompleteSaleAsync(order, cancellationToken);
-                    if (await db.Carts.WithLines().FirstOrDefaultAsync(c => c.Id == order.CartId, cancellationToken) is { } cart)
+                    if (await CartStore.FindAsync(db, order.CartId, cancellationToken) is { } cart)
                     {
                         cart.Clear(now);
                     }

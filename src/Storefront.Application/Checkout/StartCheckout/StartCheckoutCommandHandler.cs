@@ -19,6 +19,11 @@ public sealed partial class StartCheckoutCommandHandler(
     IClock clock,
     ILogger<StartCheckoutCommandHandler> logger) : ICommandHandler<StartCheckoutCommand, StartCheckoutResult>
 {
+    private static readonly Func<DbContext, string, Guid, IAsyncEnumerable<DateTimeOffset?>> HoldsElsewhere = EF.CompileAsyncQuery(
+        (DbContext db, string clientKey, Guid cartId) => db.Set<Order>().AsNoTracking()
+            .Where(o => o.ClientKey == clientKey && o.Status == OrderStatus.PendingPayment && o.HoldsStock && o.CartId != cartId)
+            .Select(o => o.ReservationExpiresAt));
+
     private sealed record Placed(Order? Order, string? Problem, IReadOnlyList<string>? ReplacedSessions = null);
 
     public async ValueTask<StartCheckoutResult> Handle(StartCheckoutCommand command, CancellationToken cancellationToken)
@@ -84,7 +89,7 @@ public sealed partial class StartCheckoutCommandHandler(
     /// <summary>Re-prices the cart from the catalog and, in one save, creates the order and reserves its stock.</summary>
     private async Task<Placed> PlaceOrderAsync(Guid? cartId, string clientKey, CancellationToken cancellationToken)
     {
-        var cart = cartId is { } id ? await db.Carts.AsNoTracking().WithLines().FirstOrDefaultAsync(c => c.Id == id, cancellationToken) : null;
+        var cart = await CartStore.ReadAsync(db, cartId, cancellationToken);
         if (cart is null || cart.IsEmpty)
         {
             return new Placed(null, "Your cart is empty. Add some socks before checking out.");
@@ -134,10 +139,7 @@ public sealed partial class StartCheckoutCommandHandler(
     /// <summary>When this client's other carts already hold the most unpaid checkouts allowed, when the oldest of them ends; else null.</summary>
     private async Task<DateTimeOffset?> UnpaidElsewhereAsync(Guid cartId, string clientKey, CancellationToken cancellationToken)
     {
-        var holds = await db.Orders.AsNoTracking()
-            .Where(o => o.ClientKey == clientKey && o.Status == OrderStatus.PendingPayment && o.HoldsStock && o.CartId != cartId)
-            .Select(o => o.ReservationExpiresAt)
-            .ToListAsync(cancellationToken);
+        var holds = await HoldsElsewhere(db.Compiled(), clientKey, cartId).ToListAsync(cancellationToken);
         return holds.Count >= options.MaxUnpaidOrdersPerClient ? holds.Min() ?? clock.UtcNow : null;
     }
 

@@ -11,6 +11,10 @@ namespace Storefront.Application.Checkout.TestPayment;
 public sealed class CompleteTestPaymentCommandHandler(IStorefrontDbContext db, IPaymentGateway gateway, OrderFulfilment fulfilment)
     : ICommandHandler<CompleteTestPaymentCommand, CompleteTestPaymentResult>
 {
+    private static readonly Func<DbContext, Guid, Guid, CancellationToken, Task<Order?>> OrderOfCart = EF.CompileAsyncQuery(
+        (DbContext db, Guid orderId, Guid cartId, CancellationToken _) => db.Set<Order>().Include(o => o.Lines).AsSingleQuery()
+            .FirstOrDefault(o => o.Id == orderId && o.CartId == cartId));
+
     public async ValueTask<CompleteTestPaymentResult> Handle(CompleteTestPaymentCommand command, CancellationToken cancellationToken)
     {
         if (gateway.Kind != PaymentGatewayKind.Test || command.CartId is not { } cartId)
@@ -19,7 +23,8 @@ public sealed class CompleteTestPaymentCommandHandler(IStorefrontDbContext db, I
         }
 
         // Tracked, with its lines: the fulfilment below works on this very order rather than reading it again.
-        var order = await db.Orders.WithLines().FirstOrDefaultAsync(o => o.Id == command.OrderId && o.CartId == cartId, cancellationToken);
+        // Compiled: see CompiledQueries.
+        var order = await OrderOfCart(db.Compiled(), command.OrderId, cartId, cancellationToken);
         if (order?.PaymentSessionId is not { } sessionId)
         {
             return new CompleteTestPaymentResult(null);
